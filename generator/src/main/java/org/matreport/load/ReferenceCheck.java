@@ -57,9 +57,17 @@ final class ReferenceCheck {
         Map<Urn, String> schoolUrns = unique(trust.schools(), School::urn, "urn", "URN");
         growthUrns(trust.growth(), schoolUrns);
         List<String> groupIds = groups.stream().map(Group::id).filter(Objects::nonNull).toList();
-        trust.schools().forEach(s -> groupExists(s, s.group(), groupIds));
-        trust.growth().forEach(g -> groupExists(g, g.group(), groupIds));
-        for (Group group : groups) {
+        // References are only judged against complete lists: an id or URN that could not be read is reported
+        // already, and judging without it would add false "no such group" messages.
+        if (trust.operatingModel() != null && groupIds.size() == groups.size()) {
+            trust.schools().forEach(s -> groupExists(s, s.group(), groupIds));
+            trust.growth().forEach(g -> groupExists(g, g.group(), groupIds));
+        }
+        boolean schoolsComplete = root.get("schools").isPresent()
+                && trust.schools().stream().allMatch(s -> s.urn() != null)
+                && root.get("schools").filter(YamlNode.Sequence.class::isInstance)
+                        .map(n -> ((YamlNode.Sequence) n).items().size() == trust.schools().size()).orElse(false);
+        for (Group group : schoolsComplete ? groups : List.<Group>of()) {
             if (group.lead() != null && !schoolUrns.containsKey(group.lead())) {
                 report(binder.pathOf(group) + ".lead", "no school has URN " + group.lead()
                         + "; a group's lead must be one of the trust's schools");

@@ -22,16 +22,16 @@ final class SyntaxMessages {
             return "YAML syntax error: this line's indentation does not line up with the lines above it";
         }
         if (p.contains("found unexpected end of stream") || p.contains("found unexpected end")) {
-            return "YAML syntax error: the file ends inside a quoted value; close the quotes";
+            return "YAML syntax error: a quoted value starts here but its closing quote is missing";
         }
         if (p.contains("expected a field name")) {
             return "YAML syntax error: a key must be plain text, not a list or a mapping";
         }
         if (p.contains("expected ',' or ']'")) {
-            return "YAML syntax error: a list opened with '[' is not closed; add ']' or a ','";
+            return "YAML syntax error: a list opened with '[' here is not closed; add ']' or a ','";
         }
         if (p.contains("expected ',' or '}'")) {
-            return "YAML syntax error: a mapping opened with '{' is not closed; add '}' or a ','";
+            return "YAML syntax error: a mapping opened with '{' here is not closed; add '}' or a ','";
         }
         String words = plainWords(problem);
         String where = context == null || context.isBlank() ? "" : " (" + plainWords(context) + ")";

@@ -46,7 +46,9 @@ final class YamlTreeReader {
 
     /** The file's top node, or empty when the file could not be parsed (the problem is then recorded). */
     Optional<YamlNode> read(SourceText source) {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(source.text())) {
+        YAMLParser parser = null;
+        try {
+            parser = (YAMLParser) factory.createParser(source.text());
             Reading reading = new Reading(parser, source);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -55,30 +57,42 @@ final class YamlTreeReader {
                 return Optional.empty();
             }
             YamlNode root = reading.node(first, "");
-            JsonToken next = parser.nextToken();
-            if (next != null) {
+            if (parser.nextToken() != null) {
                 problems.add(reading.here(), "",
                         "a second YAML document starts here; a trust file holds one document, so remove the '---'");
             }
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
-            Location at = Location.ofFile(source.file());
-            JsonLocation where = e.getLocation();
-            if (where != null && where.getLineNr() > 0) {
-                at = new Location(source.file(), where.getLineNr(), where.getColumnNr());
-            }
+            JsonLocation where = parser == null ? null : parser.currentLocation();
+            Location at = where == null || where.getLineNr() < 1 ? Location.ofFile(source.file())
+                    : new Location(source.file(), where.getLineNr(), where.getColumnNr());
             problems.add(at, "", "mappings and lists nest more than " + limits.maxDepth()
                     + " levels deep here; trust files need only a few levels");
         } catch (IOException | RuntimeException e) {
             reportSyntax(source, e);
+        } finally {
+            closeQuietly(parser);
         }
         return Optional.empty();
+    }
+
+    private static void closeQuietly(YAMLParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing to tell the user: the text was in memory and has been read or reported.
+            }
+        }
     }
 
     private void reportSyntax(SourceText source, Exception e) {
         MarkedYAMLException marked = find(e, MarkedYAMLException.class);
         if (marked != null && marked.getProblemMark() != null) {
-            var mark = marked.getProblemMark();
+            // At the end of the file the problem is where the unclosed quote or bracket was opened.
+            boolean atEnd = String.valueOf(marked.getProblem()).contains("end of stream")
+                    || String.valueOf(marked.getProblem()).contains("<stream end>");
+            var mark = atEnd && marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
             problems.add(new Location(source.file(), mark.getLine() + 1, mark.getColumn() + 1), "",
                     SyntaxMessages.explain(marked.getProblem(), marked.getContext()));
             return;
