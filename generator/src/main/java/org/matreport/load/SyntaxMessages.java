@@ -33,6 +33,23 @@ final class SyntaxMessages {
         if (p.contains("expected ',' or '}'")) {
             return "YAML syntax error: a mapping opened with '{' here is not closed; add '}' or a ','";
         }
+        if (p.contains("cannot start any token")) {
+            return "YAML syntax error: a value cannot start with this character; put the value in quotes";
+        }
+        if (p.contains("chomping or indentation indicators") || context != null && context.contains("block scalar")) {
+            return "YAML syntax error: '|' or '>' starts a block of text and must end its line; quote a value "
+                    + "that holds them";
+        }
+        if (context != null && (context.contains("an alias") || context.contains("an anchor"))) {
+            return "YAML syntax error: '&' and '*' have a special meaning in YAML; quote a value that starts with them";
+        }
+        if (p.contains("keys are not allowed here") || p.contains("entries are not allowed here")) {
+            return "YAML syntax error: this line's indentation does not line up with the lines above it";
+        }
+        if (p.contains("expected the node content")) {
+            return "YAML syntax error: a value is missing here, or starts with a character YAML reserves; "
+                    + "put the value in quotes";
+        }
         String words = plainWords(problem);
         String where = context == null || context.isBlank() ? "" : " (" + plainWords(context) + ")";
         return "YAML syntax error: " + (words.isBlank() ? "the text cannot be read here" : words) + where;
