@@ -5,6 +5,9 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +52,12 @@ final class PdfWriter {
     static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace");
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf prints every step to the console through java.util.logging. The pack reports through the
+        // caller's Log instead: diagnostics still reach the consumer set on each builder, the console stays quiet.
+        XRLog.setLoggerImpl(new QuietLogger());
+    }
 
     private final Log log;
 
@@ -150,6 +159,23 @@ final class PdfWriter {
             return id;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A logger that lets nothing through; see the static initialiser. */
+    private static final class QuietLogger implements XRLogger {
+        @Override
+        public void log(String where, Level level, String message) {}
+
+        @Override
+        public void log(String where, Level level, String message, Throwable error) {}
+
+        @Override
+        public void setLevel(String logger, Level level) {}
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
         }
     }
 
