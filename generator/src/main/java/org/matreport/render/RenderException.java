@@ -35,8 +35,16 @@ public final class RenderException extends Exception {
                 firstLine(e.getEditorMessage()), e);
     }
 
-    /** A template that failed while it ran, such as a missing value. */
+    /**
+     * A template that failed while it ran, such as a missing value. An included template that cannot be parsed
+     * arrives wrapped in the including template's error; the reader needs the included one, so it is unwrapped.
+     */
     static RenderException of(TemplateException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return of(parse);
+            }
+        }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
         return new RenderException(name(e.getTemplateSourceName()), line == null ? 0 : line,
