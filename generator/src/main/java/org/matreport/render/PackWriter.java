@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
@@ -23,7 +24,7 @@ import org.matreport.model.Profile;
 public final class PackWriter {
 
     /** Writes the pack and returns the files written, in the order Markdown, HTML, PDF. */
-    public List<Path> write(LoadedTrust trust, PackRequest request, Log log) throws RenderException {
+    public List<Path> write(LoadedTrust trust, PackRequest request, Log log) throws RenderException, IOException {
         PackView view = PackView.of(trust, request.sourceDateEpoch());
         Templates templates = Templates.forFolder(request.templatesFolder());
         String slug = Slug.of(trust.trust().profile().name());
@@ -43,13 +44,9 @@ public final class PackWriter {
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }
-        try {
-            List<Path> written = AtomicFiles.write(request.outputFolder(), files);
-            written.forEach(p -> log.info("wrote " + p));
-            return written;
-        } catch (IOException e) {
-            throw new RenderException("cannot write the pack to " + request.outputFolder() + ": " + e, e);
-        }
+        List<Path> written = AtomicFiles.write(request.outputFolder(), files);
+        written.forEach(p -> log.info("Wrote " + p));
+        return written;
     }
 
     /**

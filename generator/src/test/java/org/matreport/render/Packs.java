@@ -28,7 +28,7 @@ final class Packs {
     };
 
     List<Path> write(Trust trust, Path out, Set<Format> formats, Path templates, Long epoch)
-            throws RenderException {
+            throws RenderException, IOException {
         return new PackWriter().write(TestTrusts.loaded(trust),
                 new PackRequest(Path.of("trust"), out, formats, templates, epoch), log);
     }

@@ -1,4 +1,4 @@
-package org.matreport.render;
+package org.matreport.engine;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,12 +15,18 @@ import java.util.Map;
  * Puts files in place only when they are complete: each is written to a temporary file beside its target and then
  * moved over it, so a reader (or a failed run) never sees half a pack and the previous pack survives a failure.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** Writes one file whole or not at all. */
+    public static Path write(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        return write(folder, Map.of(target.getFileName().toString(), content)).get(0);
+    }
+
     /** Writes every file first, then moves them all into place; on any failure the temporary files are removed. */
-    static List<Path> write(Path folder, Map<String, byte[]> contents) throws IOException {
+    public static List<Path> write(Path folder, Map<String, byte[]> contents) throws IOException {
         Files.createDirectories(folder);
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {

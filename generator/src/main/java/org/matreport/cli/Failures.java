@@ -1,0 +1,62 @@
+package org.matreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.matreport.engine.InvalidRequestException;
+import org.matreport.load.InvalidTrustException;
+import org.matreport.load.Problem;
+import org.matreport.render.RenderException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what went wrong into plain lines and an exit code, in one place. Trust staff see what to fix, never a stack
+ * trace; {@code --debug} (or MATREPORT_DEBUG=1) adds the trace for whoever maintains the tool.
+ */
+final class Failures implements IExecutionExceptionHandler {
+
+    private final PrintWriter err;
+
+    Failures(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        int code = report(e);
+        if (debugging(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private int report(Exception e) {
+        if (e instanceof InvalidTrustException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println(problem);
+            }
+            err.println(invalid.getMessage() + "; nothing was written.");
+            return Main.INVALID;
+        }
+        if (e instanceof InvalidRequestException || e instanceof RenderException) {
+            err.println("matreport: " + e.getMessage());
+            return Main.INVALID;
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("matreport: cannot write: " + e.getMessage());
+            return Main.CANNOT_WRITE;
+        }
+        err.println("matreport: unexpected failure (" + e + "); please report it with the trust files"
+                + " that caused it. Run again with --debug for details.");
+        return Main.CANNOT_WRITE;
+    }
+
+    private static boolean debugging(ParseResult parseResult) {
+        return "1".equals(System.getenv("MATREPORT_DEBUG"))
+                || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"))
+                || parseResult.hasMatchedOption("--debug");
+    }
+}

@@ -1,0 +1,26 @@
+package org.matreport.cli;
+
+import java.io.PrintWriter;
+import org.matreport.engine.Log;
+
+/** The engine's log on a terminal: progress to standard output, warnings to standard error. */
+final class TerminalLog implements Log {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    TerminalLog(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void info(String message) {
+        out.println(message);
+    }
+
+    @Override
+    public void warn(String message) {
+        err.println("warning: " + message);
+    }
+}

@@ -1,0 +1,17 @@
+// The pack exists in every format, under the name derived from the trust's name, and the log says so.
+def out = new File(basedir, 'target/matreport')
+['md', 'html', 'pdf'].each { ext ->
+    def file = new File(out, "ash-grove-learning-trust.${ext}")
+    assert file.isFile() && file.length() > 0 : "no ${file}"
+}
+def pdf = new File(out, 'ash-grove-learning-trust.pdf').bytes
+assert new String(pdf, 0, 5, 'US-ASCII') == '%PDF-' : 'the PDF does not start with a PDF header'
+def md = new File(out, 'ash-grove-learning-trust.md').getText('UTF-8')
+['Ash Grove Primary School', 'Brontë Road Primary School', 'Tŷ Coch Infant School'].each { name ->
+    assert md.contains(name) : "the Markdown pack lacks ${name}"
+}
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+assert log.contains('ash-grove-learning-trust.pdf') : 'the log does not name the PDF it wrote'
+assert !out.listFiles().any { it.name.endsWith('.part') } : 'a temporary file was left behind'
+return true
