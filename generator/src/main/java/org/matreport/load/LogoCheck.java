@@ -1,0 +1,54 @@
+package org.matreport.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Keeps the logo inside the trust folder: the pack embeds the file, so a path that left the folder would let a trust
+ * file pull any file on the machine into a board pack.
+ */
+final class LogoCheck {
+
+    private final Problems problems;
+
+    LogoCheck(Problems problems) {
+        this.problems = problems;
+    }
+
+    void check(Path folder, String logo, Location at) {
+        String path = "trust.logo";
+        Path relative;
+        try {
+            relative = Path.of(logo);
+        } catch (InvalidPathException e) {
+            problems.add(at, path, "'" + logo + "' is not a usable file name; use a path such as assets/logo.svg");
+            return;
+        }
+        if (relative.isAbsolute() || logo.startsWith("/") || logo.startsWith("\\") || logo.matches("^[A-Za-z]:.*")) {
+            problems.add(at, path, "'" + logo + "' is an absolute path; write a path inside the trust folder, such "
+                    + "as assets/logo.svg");
+            return;
+        }
+        Path base = folder.toAbsolutePath().normalize();
+        Path target = base.resolve(relative).normalize();
+        if (!target.startsWith(base)) {
+            problems.add(at, path, "'" + logo + "' leads outside the trust folder; keep the logo inside it, such "
+                    + "as assets/logo.svg");
+            return;
+        }
+        if (!Files.isRegularFile(target)) {
+            problems.add(at, path, "no file '" + logo + "' in the trust folder; add it or correct the path");
+            return;
+        }
+        try {
+            if (!target.toRealPath().startsWith(base.toRealPath())) {
+                problems.add(at, path, "'" + logo + "' is a link to a file outside the trust folder; copy the "
+                        + "logo into the folder instead");
+            }
+        } catch (IOException e) {
+            problems.add(at, path, "'" + logo + "' cannot be read; check that the file exists and may be read");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.matreport.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+
+/**
+ * What {@code layout.html.ftl} prints: the page's metadata as text, escaped by the template, and the body as HTML
+ * already made safe by the Markdown renderer, which the template prints as it is.
+ */
+public record LayoutView(
+        String title, String description, String author, String language, String runningHeader, String colour,
+        TemplateHTMLOutputModel body) {}

@@ -1,0 +1,189 @@
+package org.matreport.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.matreport.engine.Log;
+
+/**
+ * Prints the pack's HTML to an A4 PDF: tagged for accessibility (PDF/UA), archival (PDF/A-3u), with DejaVu Sans
+ * embedded so that Welsh and other Latin diacritics print, and with every date and the document id pinned to one
+ * instant so that the same pack gives the same bytes.
+ */
+final class PdfWriter {
+
+    /** The built-in fonts, by weight. */
+    private static final String REGULAR = Templates.BUILT_IN + "/fonts/DejaVuSans.ttf";
+    private static final String BOLD = Templates.BUILT_IN + "/fonts/DejaVuSans-Bold.ttf";
+
+    /**
+     * Every font-family a stylesheet may name, all mapped to the embedded font: PDF/A must embed every font it
+     * uses, and an unregistered family (a browser default such as monospace) leaves the renderer with none.
+     */
+    static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace");
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf prints every step to the console through java.util.logging. The pack reports through the
+        // caller's Log instead: diagnostics still reach the consumer set on each builder, the console stays quiet.
+        XRLog.setLoggerImpl(new QuietLogger());
+    }
+
+    private final Log log;
+
+    PdfWriter(Log log) {
+        this.log = log;
+    }
+
+    byte[] write(String html, PackView view, Instant stamp) throws RenderException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
+        builder.withProducer("matreport");
+        for (String family : FAMILIES) {
+            builder.useFont(() -> resource(REGULAR), family, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> resource(BOLD), family, 700, FontStyle.NORMAL, true);
+        }
+        // The page is self-contained; nothing may be fetched, from the network or from disk.
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                log.warn("PDF: " + d.getFormattedMessage());
+            }
+        });
+        builder.withHtmlContent(html, null);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument document = renderer.createPDFKeepOpen()) {
+                describe(document, view, stamp);
+                document.save(out);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("the PDF renderer failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Title, author, subject, language and dates, the same in the document information and in its XMP. */
+    private static void describe(PDDocument document, PackView view, Instant stamp) throws IOException {
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        when.setTimeInMillis(stamp.toEpochMilli());
+
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(view.title());
+        info.setAuthor(view.cover().trustName());
+        info.setSubject(view.description());
+        info.setCreator("matreport");
+        info.setProducer("matreport");
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        document.getDocumentCatalog().setLanguage(view.language());
+        // The id is drawn from the title and instant, not from the clock, so that two runs agree.
+        document.setDocumentId(documentId(view.title(), stamp));
+
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return;
+        }
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            XMPMetadata xmp = new DomXmpParser().parse(in);
+            XMPBasicSchema basic = xmp.getXMPBasicSchema();
+            if (basic == null) {
+                basic = xmp.createAndAddXMPBasicSchema();
+            }
+            basic.setCreateDate(when);
+            basic.setModifyDate(when);
+            basic.setMetadataDate(when);
+            DublinCoreSchema dc = xmp.getDublinCoreSchema();
+            if (dc == null) {
+                dc = xmp.createAndAddDublinCoreSchema();
+            }
+            dc.setTitle(view.title());
+            dc.setDescription(view.description());
+            if (dc.getCreators() == null || dc.getCreators().isEmpty()) {
+                dc.addCreator(view.cover().trustName());
+            }
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, xml, true);
+            metadata.importXMPMetadata(xml.toByteArray());
+        } catch (Exception e) {
+            throw new IOException("cannot pin the PDF's XMP metadata: " + e.getMessage(), e);
+        }
+    }
+
+    private static long documentId(String title, Instant stamp) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((title + "\n" + stamp.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            long id = 0;
+            for (int i = 0; i < 8; i++) {
+                id = (id << 8) | (hash[i] & 0xff);
+            }
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A logger that lets nothing through; see the static initialiser. */
+    private static final class QuietLogger implements XRLogger {
+        @Override
+        public void log(String where, Level level, String message) {}
+
+        @Override
+        public void log(String where, Level level, String message, Throwable error) {}
+
+        @Override
+        public void setLevel(String logger, Level level) {}
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = PdfWriter.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("built-in font " + path + " is missing from the jar"));
+        }
+        return in;
+    }
+}

@@ -1,0 +1,93 @@
+package org.matreport.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.matreport.model.Alignment;
+import org.matreport.model.Area;
+import org.matreport.model.AreaPlan;
+import org.matreport.model.Cluster;
+import org.matreport.model.Strategy;
+import org.matreport.model.Trust;
+
+/**
+ * The trust's place on the autonomy to alignment spectrum, in words and as a marked scale, with its rationale and the
+ * area-by-area plan. Every area appears, so that an undecided one is visible rather than silently missing.
+ */
+public record StrategyView(
+        String cluster,
+        String position,
+        List<SpectrumPoint> spectrum,
+        String rationale,
+        List<AreaRow> areas,
+        String source) {
+
+    /** One point on the drawn spectrum: its name and, for the trust's own point, a marker. */
+    public record SpectrumPoint(String name, String mark) {}
+
+    /** One area of alignment, every cell in words; "not decided" where the trust has not chosen. */
+    public record AreaRow(String area, String current, String target, String approach, String evidence) {}
+
+    private static final String MARK = "◆ this trust";
+
+    static StrategyView of(Trust trust) {
+        Strategy strategy = trust.strategy();
+        Cluster cluster = strategy.cluster();
+        List<SpectrumPoint> spectrum = List.of(
+                point("Autonomy (Cluster 1)", cluster == Cluster.AUTONOMY),
+                point("Between the two (Cluster 3)", cluster == Cluster.MIXED),
+                point("Alignment (Cluster 2)", cluster == Cluster.ALIGNMENT));
+        String rationale = strategy.rationale() == null || strategy.rationale().isBlank()
+                ? "The trust has not written a rationale for this position."
+                : strategy.rationale().strip();
+        return new StrategyView(Words.label(cluster), position(cluster), spectrum, rationale,
+                areas(trust.alignment()), "Ambition School Leadership, Building Trusts (2018)");
+    }
+
+    private static SpectrumPoint point(String name, boolean here) {
+        return new SpectrumPoint(name, here ? MARK : "");
+    }
+
+    /** The position in plain words; written for trustees who have not read the research. */
+    private static String position(Cluster cluster) {
+        return switch (cluster) {
+            case AUTONOMY -> "The trust stands at the autonomy end of the spectrum, the research's Cluster 1. "
+                    + "Each headteacher and local governing body decides how their school improves; the trust "
+                    + "offers support and challenge rather than one way of teaching.";
+            case ALIGNMENT -> "The trust stands at the alignment end of the spectrum, the research's Cluster 2. "
+                    + "It means every school to teach a shared curriculum in a shared way, and plans for schools "
+                    + "to converge on that common approach over time.";
+            case MIXED -> "The trust stands between the two ends of the spectrum, the research's tentative "
+                    + "Cluster 3. Some areas are held in common and others are left to schools, so the board "
+                    + "needs a clear account of which areas are which, and why.";
+        };
+    }
+
+    private static List<AreaRow> areas(Alignment alignment) {
+        Map<Area, AreaPlan> plans = alignment == null ? Map.of() : alignment.areas();
+        List<AreaRow> rows = new ArrayList<>();
+        for (Area area : Area.values()) {
+            AreaPlan plan = plans.get(area);
+            String name = Words.capitalised(Words.area(area));
+            if (plan == null) {
+                rows.add(new AreaRow(name, Words.NOT_DECIDED, Words.NOT_DECIDED, Words.NOT_DECIDED,
+                        Words.NOT_DECIDED));
+            } else {
+                rows.add(new AreaRow(name, Words.label(plan.current()), Words.label(plan.target()),
+                        approach(plan), Words.label(plan.evidence())));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    private static String approach(AreaPlan plan) {
+        if (plan.approach() == null) {
+            return Words.NOT_STATED;
+        }
+        return switch (plan.approach()) {
+            case CENTRAL -> "central direction";
+            case COLLABORATIVE -> "collaborative convergence, supported centrally";
+            case NONE -> "none";
+        };
+    }
+}

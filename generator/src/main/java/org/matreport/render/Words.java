@@ -1,0 +1,98 @@
+package org.matreport.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.matreport.model.Area;
+import org.matreport.model.Labelled;
+
+/**
+ * How the pack writes numbers, dates, yes/no answers and the trust's own words. Kept in one place so that the view
+ * model is formatted consistently and the templates only print.
+ */
+final class Words {
+
+    static final String NOT_DECIDED = "not decided";
+    static final String NOT_STATED = "not stated";
+
+    /** Labels whose hyphen is part of the English word, or that read better spelt out. */
+    private static final Map<String, String> SPELT_OUT = Map.of(
+            "school-led", "school-led",
+            "all-through", "all-through",
+            "post-16", "post-16",
+            "audit-risk", "audit and risk",
+            "central-expertise", "in-house central expertise",
+            "keep-own", "keep their own approach",
+            "twice-yearly", "twice a year",
+            "ofsted", "Ofsted");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private Words() {}
+
+    /** {@code 5,430}. */
+    static String number(long n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+
+    static String number(Integer n) {
+        return n == null ? NOT_STATED : number(n.longValue());
+    }
+
+    /** {@code 10 December 2026}. */
+    static String date(LocalDate date) {
+        return date == null ? NOT_STATED : DATE.format(date);
+    }
+
+    static String yesNo(Boolean answer) {
+        return answer == null ? NOT_STATED : answer ? "yes" : "no";
+    }
+
+    /** A decimal as written by people: {@code 1.5}, {@code 2}, never {@code 2.0E1}. */
+    static String decimal(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** The trust's word for a value, readable in a sentence: {@code shared-principles} becomes "shared principles". */
+    static String label(Labelled value) {
+        if (value == null) {
+            return NOT_STATED;
+        }
+        if (value instanceof Area area) {
+            return area(area);
+        }
+        String label = value.label();
+        return SPELT_OUT.getOrDefault(label, label.replace('-', ' '));
+    }
+
+    /** {@code teacherDevelopment} becomes "teacher development". */
+    static String area(Area area) {
+        return area.label().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    static String labels(Collection<? extends Labelled> values) {
+        return values.isEmpty() ? "none" : values.stream().map(Words::label).collect(Collectors.joining(", "));
+    }
+
+    static String orNotStated(String text) {
+        return text == null || text.isBlank() ? NOT_STATED : text.strip();
+    }
+
+    /** First letter in capitals, for the first cell of a row or the start of a sentence. */
+    static String capitalised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(text.substring(Character.charCount(first))).toString();
+    }
+
+    static String plural(long count, String one, String many) {
+        return number(count) + " " + (count == 1 ? one : many);
+    }
+}

@@ -1,0 +1,160 @@
+package org.matreport.schema;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.matreport.load.FieldShape;
+import org.matreport.load.ModelShapes;
+import org.matreport.load.RecordShape;
+import org.matreport.load.ValueKind;
+import org.matreport.model.Acknowledgement;
+import org.matreport.model.Settings;
+import org.matreport.rules.RuleCatalogue;
+import org.matreport.rules.RuleInfo;
+import org.matreport.rules.Threshold;
+
+/**
+ * Writes the JSON Schema (draft 2020-12) from the same {@link ModelShapes} the loader binds by, so that what an editor
+ * accepts and what the loader accepts come from one description. Each record becomes a {@code $defs} entry.
+ */
+final class SchemaWriter {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Map<String, ObjectNode> definitions = new TreeMap<>();
+
+    ObjectNode write() {
+        RecordShape trust = ModelShapes.trust();
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("title", "matreport trust file, schema v1");
+        root.put("description", "One YAML file of a trust folder. A trust may keep all its sections in trust.yaml or "
+                + "spread them over several files beside it (such as schools.yaml), each section in one file only. "
+                + "So no section is required by this schema, which checks one file at a time; across the folder, "
+                + "matreport requires " + String.join(", ", requiredKeys(trust)) + ".");
+        root.put("type", "object");
+        root.set("properties", properties(trust));
+        root.put("additionalProperties", false);
+        root.set("$defs", JSON.objectNode().setAll(definitions));
+        return root;
+    }
+
+    private static List<String> requiredKeys(RecordShape shape) {
+        return shape.fields().stream().filter(FieldShape::required).map(FieldShape::key).toList();
+    }
+
+    private ObjectNode properties(RecordShape shape) {
+        ObjectNode properties = JSON.objectNode();
+        for (FieldShape field : shape.fields()) {
+            ObjectNode property = field(shape, field);
+            if (!field.doc().isEmpty()) {
+                property.put("description", field.doc());
+            }
+            properties.set(field.key(), property);
+        }
+        return properties;
+    }
+
+    private ObjectNode field(RecordShape owner, FieldShape field) {
+        if (owner.type() == org.matreport.model.Trust.class && field.key().equals("schema")) {
+            return JSON.objectNode().put("const", "matreport/v1");
+        }
+        ObjectNode schema = kind(field.kind());
+        field.pattern().ifPresent(p -> schema.put("pattern", "^(" + p.value() + ")$"));
+        field.range().ifPresent(r -> {
+            if (!Double.isInfinite(r.min())) {
+                schema.set("minimum", whole(r.min()));
+            }
+            if (!Double.isInfinite(r.max())) {
+                schema.set("maximum", whole(r.max()));
+            }
+        });
+        catalogueNames(owner, field, schema);
+        return schema;
+    }
+
+    /** Rule ids and threshold names come from the rule catalogue, so editors can offer them as the user types. */
+    private static void catalogueNames(RecordShape owner, FieldShape field, ObjectNode schema) {
+        ArrayNode ruleIds = JSON.arrayNode();
+        RuleCatalogue.rules().stream().map(RuleInfo::id).forEach(ruleIds::add);
+        if (owner.type() == Acknowledgement.class && field.key().equals("rule")) {
+            schema.set("enum", ruleIds);
+        } else if (owner.type() == Settings.class && field.key().equals("severity")) {
+            schema.set("propertyNames", JSON.objectNode().set("enum", ruleIds));
+        } else if (owner.type() == Settings.class && field.key().equals("disabled")) {
+            ((ObjectNode) schema.get("items")).set("enum", ruleIds);
+        } else if (owner.type() == Settings.class && field.key().equals("thresholds")) {
+            ObjectNode named = JSON.objectNode();
+            for (Threshold t : RuleCatalogue.thresholds()) {
+                named.set(t.name(), JSON.objectNode().put("type", "number").put("description",
+                        Character.toUpperCase(t.meaning().charAt(0)) + t.meaning().substring(1) + " (default "
+                                + whole(t.defaultValue()).asText() + ")."));
+            }
+            schema.set("properties", named);
+            schema.put("additionalProperties", false);
+        }
+    }
+
+    private ObjectNode kind(ValueKind kind) {
+        ObjectNode schema = JSON.objectNode();
+        if (kind instanceof ValueKind.Text) {
+            schema.put("type", "string");
+        } else if (kind instanceof ValueKind.WholeNumber) {
+            schema.put("type", "integer");
+        } else if (kind instanceof ValueKind.Decimal) {
+            schema.put("type", "number");
+        } else if (kind instanceof ValueKind.Flag) {
+            schema.put("type", "boolean");
+        } else if (kind instanceof ValueKind.Date) {
+            schema.put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        } else if (kind instanceof ValueKind.Year) {
+            schema.put("type", "string").put("pattern", "^[0-9]{4}/[0-9]{2}$");
+        } else if (kind instanceof ValueKind.UrnNumber) {
+            schema.set("type", JSON.arrayNode().add("integer").add("string"));
+            schema.put("minimum", 100000).put("maximum", 999999).put("pattern", "^[1-9][0-9]{5}$");
+        } else if (kind instanceof ValueKind.NumberOrText) {
+            schema.set("type", JSON.arrayNode().add("number").add("string"));
+        } else if (kind instanceof ValueKind.Choice choice) {
+            ArrayNode labels = JSON.arrayNode();
+            choice.labels().forEach(labels::add);
+            schema.put("type", "string").set("enum", labels);
+        } else if (kind instanceof ValueKind.ListOf list) {
+            schema.put("type", "array").set("items", kind(list.item()));
+        } else if (kind instanceof ValueKind.LabelledMap map) {
+            ObjectNode properties = JSON.objectNode();
+            map.keys().forEach(k -> properties.set(k, kind(map.value())));
+            schema.put("type", "object").put("additionalProperties", false).set("properties", properties);
+        } else if (kind instanceof ValueKind.NamedMap map) {
+            schema.put("type", "object").set("additionalProperties", kind(map.value()));
+        } else if (kind instanceof ValueKind.Section section) {
+            schema.put("$ref", "#/$defs/" + define(section.shape()));
+        }
+        return schema;
+    }
+
+    private String define(RecordShape shape) {
+        String name = shape.type().getSimpleName();
+        if (!definitions.containsKey(name)) {
+            ObjectNode definition = JSON.objectNode();
+            definitions.put(name, definition); // placed first, so that a record met again refers instead of looping
+            definition.put("type", "object");
+            definition.set("properties", properties(shape));
+            List<String> required = requiredKeys(shape);
+            if (!required.isEmpty()) {
+                ArrayNode list = JSON.arrayNode();
+                required.forEach(list::add);
+                definition.set("required", list);
+            }
+            definition.put("additionalProperties", false);
+        }
+        return name;
+    }
+
+    /** 0 rather than 0.0, so that the schema reads as the model was written. */
+    private static com.fasterxml.jackson.databind.JsonNode whole(double d) {
+        return d == Math.rint(d) ? JSON.numberNode((long) d) : JSON.numberNode(d);
+    }
+}

@@ -1,0 +1,40 @@
+package org.matreport.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.matreport.engine.Format;
+import org.matreport.engine.Log;
+import org.matreport.engine.PackRequest;
+import org.matreport.model.Trust;
+
+/** Renders packs for tests and keeps the renderer's warnings, so that a test can insist there are none. */
+final class Packs {
+
+    final List<String> warnings = new ArrayList<>();
+
+    private final Log log = new Log() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+    };
+
+    List<Path> write(Trust trust, Path out, Set<Format> formats, Path templates, Long epoch)
+            throws RenderException {
+        return new PackWriter().write(TestTrusts.loaded(trust),
+                new PackRequest(Path.of("trust"), out, formats, templates, epoch), log);
+    }
+
+    String text(Trust trust, Path out, Format format) throws RenderException, IOException {
+        Path file = write(trust, out, EnumSet.of(format), null, null).get(0);
+        return Files.readString(file);
+    }
+}

@@ -1,0 +1,70 @@
+## Operating model
+
+### Models of improvement
+
+<#list operatingModel.models as model>
+- **${model.label}**: ${model.value}.
+</#list>
+
+Central services are ${operatingModel.centralServices}.
+
+### Groups
+
+<#list operatingModel.groups>
+| Group | Kind | Lead school | Schools |
+| --- | --- | --- | --- |
+<#items as group>
+| ${group.name} | ${group.kind} | ${group.lead} | <#list group.schools as school>${school}<#sep>; </#list> |
+</#items>
+<#else>
+The trust has not grouped its schools into hubs or clusters.
+</#list>
+
+### The chief executive
+
+${operatingModel.ceo}
+
+### Central team
+
+<#list operatingModel.centralTeam>
+| Role | Focus | FTE |
+| --- | --- | --- |
+<#items as role>
+| ${role.role} | ${role.focus} | ${role.fte} |
+</#items>
+| Total | | ${operatingModel.centralTeamFte} |
+<#else>
+The trust has not described its central team.
+</#list>
+
+### Governance
+
+| Item | Detail |
+| --- | --- |
+<#list operatingModel.governance as row>
+| ${row.label} | ${row.value} |
+</#list>
+
+### Intelligence
+
+| Item | Detail |
+| --- | --- |
+<#list operatingModel.intelligence as row>
+| ${row.label} | ${row.value} |
+</#list>
+
+### Communications
+
+| Item | Detail |
+| --- | --- |
+<#list operatingModel.communications as row>
+| ${row.label} | ${row.value} |
+</#list>
+
+### Investment
+
+| Item | Detail |
+| --- | --- |
+<#list operatingModel.investment as row>
+| ${row.label} | ${row.value} |
+</#list>

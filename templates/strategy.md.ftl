@@ -1,0 +1,25 @@
+## Strategy
+
+The trust's school-improvement strategy is **${strategy.cluster}**.
+
+<#list strategy.spectrum as point>| ${point.name} </#list>|
+<#list strategy.spectrum as point>| --- </#list>|
+<#list strategy.spectrum as point>| ${point.mark} </#list>|
+
+${strategy.position}
+
+Source of the spectrum: ${strategy.source}.
+
+### Rationale
+
+${strategy.rationale}
+
+### Area by area
+
+How consistent the trust wants its schools to be in each area, where they stand today, and how it means to get there.
+
+| Area | Current | Target | Approach | Evidence |
+| --- | --- | --- | --- | --- |
+<#list strategy.areas as area>
+| ${area.area} | ${area.current} | ${area.target} | ${area.approach} | ${area.evidence} |
+</#list>

@@ -1,0 +1,29 @@
+## Vision and mission
+
+### Vision
+
+${vision.statement}
+
+### Mission
+
+${vision.mission}
+<#list vision.values>
+
+### Values
+
+<#items as value>
+- ${value}
+</#items>
+</#list>
+
+### Outcomes
+
+<#list vision.outcomes>
+| Area | Outcome | Baseline | Target |
+| --- | --- | --- | --- |
+<#items as outcome>
+| ${outcome.area} | ${outcome.description} | ${outcome.baseline} | ${outcome.target} |
+</#items>
+<#else>
+The vision names no outcomes yet.
+</#list>
