@@ -31,7 +31,10 @@ public final class SarifReport {
 
     private final String folderFromRoot;
 
-    /** @param folderFromRoot the trust folder relative to the repository root, such as {@code trust}; empty for the root */
+    /**
+     * @param folderFromRoot the trust folder relative to the repository root, such as {@code trust}; empty when the
+     *     trust files sit at the root
+     */
     public SarifReport(String folderFromRoot) {
         String folder = folderFromRoot == null ? "" : folderFromRoot.replace('\\', '/');
         while (folder.startsWith("./")) {

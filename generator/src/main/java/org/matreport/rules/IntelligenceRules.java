@@ -8,7 +8,10 @@ import java.util.Set;
 import org.matreport.model.IntelligenceSource;
 import org.matreport.model.ReviewFrequency;
 
-/** Intelligence and accountability (I): a triangulated, comparable picture, and a board that holds the model to account. */
+/**
+ * Intelligence and accountability (I): a triangulated, comparable picture of the schools, and a board that holds the
+ * improvement model to account.
+ */
 final class IntelligenceRules {
 
     /** Sources that show how pupils and staff experience the trust. */

@@ -218,7 +218,7 @@ public final class RuleCatalogue {
                     cite(BUILDING_TRUSTS, "local context against one curriculum"),
                     "Some trusts think a curriculum must reflect its locality; others keep one curriculum and must"
                             + " then build it together across distance.",
-                    "Decide how the common curriculum allows for local context and how it is developed across regions."),
+                    "Decide how the common curriculum allows for local context and how it is built across regions."),
             rule("BRK-514", "isolated-school", INFO, GROWTH, List.of(),
                     cite(BUILDING_TRUSTS, "consultants now, a cluster later"),
                     "A school far from the rest of the trust has no neighbours to collaborate with; trusts often"

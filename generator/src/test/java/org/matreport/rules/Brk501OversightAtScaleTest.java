@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.matreport.rules.RuleAssertions.assertContains;
 import static org.matreport.rules.RuleAssertions.only;
-import static org.matreport.rules.TrustBuilder.*;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.model.*;
+import org.matreport.model.Focus;
 
 /** BRK-501: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Brk501OversightAtScaleTest {

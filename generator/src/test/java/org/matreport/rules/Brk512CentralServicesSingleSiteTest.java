@@ -1,15 +1,13 @@
 package org.matreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.matreport.rules.RuleAssertions.assertContains;
 import static org.matreport.rules.RuleAssertions.only;
-import static org.matreport.rules.TrustBuilder.*;
+import static org.matreport.rules.TrustBuilder.withRegion;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.model.*;
+import org.matreport.model.Region;
 
 /** BRK-512: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Brk512CentralServicesSingleSiteTest {

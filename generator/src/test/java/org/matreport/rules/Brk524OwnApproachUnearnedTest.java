@@ -1,15 +1,14 @@
 package org.matreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.matreport.rules.RuleAssertions.assertContains;
 import static org.matreport.rules.RuleAssertions.only;
-import static org.matreport.rules.TrustBuilder.*;
+import static org.matreport.rules.TrustBuilder.withOwnApproach;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.model.*;
+import org.matreport.model.Area;
+import org.matreport.model.Cluster;
 
 /** BRK-524: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Brk524OwnApproachUnearnedTest {
@@ -21,7 +20,8 @@ class Brk524OwnApproachUnearnedTest {
 
         Finding f = only(Fixtures.findings(trust, "BRK-524"));
 
-        assertContains(f, "Borealis Primary (100002) keeps its own approach to pedagogy", "its performance is secure, not high");
+        assertContains(f, "Borealis Primary (100002) keeps its own approach to pedagogy",
+                "its performance is secure, not high");
         assertEquals("100002", f.subject());
         assertEquals("schools[1].ownApproach", f.path());
     }

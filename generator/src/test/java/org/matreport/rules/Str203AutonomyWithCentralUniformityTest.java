@@ -1,15 +1,18 @@
 package org.matreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.matreport.rules.RuleAssertions.assertContains;
 import static org.matreport.rules.RuleAssertions.only;
-import static org.matreport.rules.TrustBuilder.*;
+import static org.matreport.rules.TrustBuilder.plan;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.model.*;
+import org.matreport.model.Approach;
+import org.matreport.model.Area;
+import org.matreport.model.Cluster;
+import org.matreport.model.Consistency;
+import org.matreport.model.Evidence;
+import org.matreport.model.TargetConsistency;
 
 /** STR-203: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Str203AutonomyWithCentralUniformityTest {
@@ -18,7 +21,8 @@ class Str203AutonomyWithCentralUniformityTest {
     void fires() {
         TrustBuilder trust = TrustBuilder.coherent();
         trust.cluster = Cluster.AUTONOMY;
-        trust.area(Area.CURRICULUM, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL, Evidence.RESEARCH));
+        trust.area(Area.CURRICULUM, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL,
+                Evidence.RESEARCH));
 
         Finding f = only(Fixtures.findings(trust, "STR-203"));
 
