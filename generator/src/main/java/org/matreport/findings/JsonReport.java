@@ -1,0 +1,92 @@
+package org.matreport.findings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import org.matreport.model.Severity;
+import org.matreport.rules.AcknowledgementStatus;
+import org.matreport.rules.CheckResult;
+import org.matreport.rules.Finding;
+import org.matreport.rules.Place;
+import org.matreport.rules.RuleInfo;
+
+/**
+ * Findings as JSON for other tools. Field order is fixed by construction and findings keep the result's order, so two
+ * runs on the same trust write the same bytes.
+ */
+public final class JsonReport {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String write(CheckResult result) {
+        try {
+            return MAPPER.writeValueAsString(toJson(result)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ObjectNode toJson(CheckResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("referenceDate", result.referenceDate().toString());
+        ObjectNode counts = root.putObject("counts");
+        for (Severity severity : Severity.values()) {
+            counts.put(severity.label(), result.count(severity));
+        }
+        counts.put("acknowledged", result.acknowledgedCount());
+        ArrayNode disabled = root.putArray("disabled");
+        result.disabled().forEach(r -> disabled.add(r.id()));
+        ObjectNode thresholds = root.putObject("thresholds");
+        result.thresholds().forEach(thresholds::put);
+        ArrayNode findings = root.putArray("findings");
+        result.findings().forEach(f -> findings.add(finding(f)));
+        return root;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        RuleInfo rule = f.rule();
+        node.put("rule", rule.id());
+        node.put("name", rule.name());
+        node.put("severity", f.severity().label());
+        node.put("link", rule.link().code());
+        node.put("message", f.message());
+        if (f.subject() == null) {
+            node.putNull("subject");
+        } else {
+            node.put("subject", f.subject());
+        }
+        ArrayNode locations = node.putArray("locations");
+        for (Place place : f.places()) {
+            ObjectNode at = locations.addObject();
+            at.put("file", place.location().file());
+            at.put("line", place.location().line());
+            at.put("column", place.location().column());
+            at.put("path", place.path());
+        }
+        ObjectNode when = node.putObject("when");
+        if (f.when().isNow()) {
+            when.put("now", true);
+        } else {
+            when.put("now", false);
+            when.put("date", f.when().date().toString());
+            ArrayNode joining = when.putArray("joining");
+            f.when().joining().forEach(joining::add);
+        }
+        ObjectNode ack = node.putObject("acknowledgement");
+        ack.put("status", f.status().label());
+        if (f.status() != AcknowledgementStatus.NONE) {
+            ack.put("owner", f.acknowledgement().owner());
+            ack.put("reason", f.acknowledgement().reason());
+            ack.put("until", f.acknowledgement().until().toString());
+        }
+        node.put("counts", f.counts());
+        node.put("rationale", rule.rationale());
+        node.put("action", rule.action());
+        node.put("source", rule.source());
+        return node;
+    }
+}

@@ -1,0 +1,108 @@
+package org.matreport.rules;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matreport.model.IntelligenceSource;
+import org.matreport.model.ReviewFrequency;
+
+/**
+ * Intelligence and accountability (I): a triangulated, comparable picture of the schools, and a board that holds the
+ * improvement model to account.
+ */
+final class IntelligenceRules {
+
+    /** Sources that show how pupils and staff experience the trust. */
+    private static final Set<IntelligenceSource> PEOPLE = EnumSet.of(IntelligenceSource.STAFF_SURVEY,
+            IntelligenceSource.PUPIL_SURVEY, IntelligenceSource.ATTENDANCE, IntelligenceSource.STAFF_TURNOVER,
+            IntelligenceSource.EXIT_INTERVIEWS);
+    /** Sources independent of the trust's own improvement leads. */
+    private static final Set<IntelligenceSource> INDEPENDENT =
+            EnumSet.of(IntelligenceSource.EXTERNAL_REVIEW, IntelligenceSource.PEER_REVIEW);
+
+    private static final String SCHEME = "operatingModel.governance.schemeOfDelegation";
+
+    private IntelligenceRules() {}
+
+    static void register(Map<String, Check> checks) {
+        checks.put("INT-601", IntelligenceRules::narrowIntelligence);
+        checks.put("INT-602", IntelligenceRules::dataNotStandardised);
+        checks.put("INT-603", IntelligenceRules::delegationOverlap);
+        checks.put("INT-604", IntelligenceRules::delegationStale);
+        checks.put("INT-605", IntelligenceRules::noBoardReview);
+        checks.put("INT-606", IntelligenceRules::lowDevelopmentInvestment);
+    }
+
+    static List<Breach> narrowIntelligence(RuleContext t) {
+        Set<IntelligenceSource> sources = t.intelligenceSources();
+        double least = t.threshold("intelligenceSources");
+        boolean beyondResults = sources.stream().anyMatch(s -> PEOPLE.contains(s) || INDEPENDENT.contains(s));
+        if (sources.size() >= least && beyondResults) {
+            return List.of();
+        }
+        String held = sources.isEmpty()
+                ? "no sources"
+                : Words.count(sources.size(), "source", "sources") + " ("
+                        + Words.and(sources.stream().map(IntelligenceSource::label).toList()) + ")";
+        String why = sources.size() < least
+                ? "fewer than the " + Words.number(least) + " needed to triangulate"
+                : "none of them from surveys, attendance, turnover, exit interviews or independent review";
+        return List.of(Breach.of(null, "The trust draws on " + held + ", " + why,
+                "operatingModel.intelligence.sources"));
+    }
+
+    static List<Breach> dataNotStandardised(RuleContext t) {
+        if (t.schoolCount() < 2 || t.standardisedData()) {
+            return List.of();
+        }
+        return List.of(Breach.of(null, "Data definitions are not common across the trust's "
+                + Words.count(t.schoolCount(), "school", "schools") + ", so they cannot be compared",
+                "operatingModel.intelligence.standardised"));
+    }
+
+    static List<Breach> delegationOverlap(RuleContext t) {
+        if (!t.delegationOverlap()) {
+            return List.of();
+        }
+        return List.of(Breach.of(null, "The scheme of delegation gives improvement leads and local governing bodies"
+                + " the same decisions", SCHEME + ".overlap"));
+    }
+
+    static List<Breach> delegationStale(RuleContext t) {
+        double months = t.threshold("delegationReviewMonths");
+        LocalDate judged = t.governanceDate();
+        LocalDate reviewed = t.delegationReviewed();
+        if (reviewed != null && !reviewed.isBefore(judged.minusMonths((long) months))) {
+            return List.of();
+        }
+        String when = reviewed == null
+                ? "has no recorded review"
+                : "was last reviewed on " + reviewed + ", more than " + Words.number(months) + " months before "
+                        + judged;
+        return List.of(Breach.of(null, "The scheme of delegation " + when, SCHEME + ".reviewed"));
+    }
+
+    static List<Breach> noBoardReview(RuleContext t) {
+        if (t.improvementReview() != ReviewFrequency.NONE) {
+            return List.of();
+        }
+        return List.of(Breach.of(null, "The board of " + t.trust().profile().name()
+                + " has no regular review of the school improvement model",
+                "operatingModel.governance.improvementReview"));
+    }
+
+    static List<Breach> lowDevelopmentInvestment(RuleContext t) {
+        double least = t.threshold("researchPercent");
+        Double share = t.researchPercent();
+        if (share != null && share >= least) {
+            return List.of();
+        }
+        String what = share == null
+                ? "The share of revenue invested in research, development and training is not recorded"
+                : "The trust invests " + Words.number(share) + "% of revenue in research, development and training,"
+                        + " below " + Words.number(least) + "%";
+        return List.of(Breach.of(null, what, "operatingModel.investment.researchPercent"));
+    }
+}

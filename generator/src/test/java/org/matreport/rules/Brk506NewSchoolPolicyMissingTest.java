@@ -1,0 +1,41 @@
+package org.matreport.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.matreport.rules.RuleAssertions.assertContains;
+import static org.matreport.rules.RuleAssertions.only;
+import static org.matreport.rules.TrustBuilder.plan;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matreport.model.Approach;
+import org.matreport.model.Area;
+import org.matreport.model.Consistency;
+import org.matreport.model.Severity;
+import org.matreport.model.TargetConsistency;
+
+/** BRK-506: fires on a trust bent just far enough, and stays quiet on a near miss. */
+class Brk506NewSchoolPolicyMissingTest {
+
+    @Test
+    void fires() {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.newSchoolPolicy = null;
+
+        Finding f = only(Fixtures.findings(trust, "BRK-506"));
+
+        assertContains(f, "converge collaboratively on curriculum, teacher development and identity");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("alignment.newSchools.policy", f.path());
+    }
+
+    @Test
+    void nearMissDoesNotFire() {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.newSchoolPolicy = null;
+        for (Area a : List.of(Area.CURRICULUM, Area.TEACHER_DEVELOPMENT, Area.IDENTITY)) {
+        trust.area(a, plan(TargetConsistency.COMMON, Consistency.COMMON, Approach.CENTRAL, null));
+        }
+
+        assertEquals(List.of(), Fixtures.findings(trust, "BRK-506"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.matreport.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.matreport.rules.RuleAssertions.assertContains;
+import static org.matreport.rules.RuleAssertions.only;
+import static org.matreport.rules.TrustBuilder.joining;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matreport.model.Performance;
+import org.matreport.model.Region;
+import org.matreport.model.School;
+
+/** BRK-507: fires on a trust bent just far enough, and stays quiet on a near miss. */
+class Brk507HighPerformerJoiningAlignedTrustTest {
+
+    @Test
+    void fires() {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.growth.add(joining("Borealis High School", 100009, "2027-09-01", Region.NORTH_WEST, 900,
+                Performance.HIGH));
+
+        Finding f = only(Fixtures.findings(trust, "BRK-507"));
+
+        assertContains(f, "Borealis High School (100009)", "2027-09-01");
+        assertEquals("100009", f.subject());
+        assertEquals("growth[0].performance", f.path());
+    }
+
+    @Test
+    void nearMissDoesNotFire() {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.growth.add(joining("Borealis High School", 100009, "2027-09-01", Region.NORTH_WEST, 900,
+                Performance.SECURE));
+
+        assertEquals(List.of(), Fixtures.findings(trust, "BRK-507"));
+    }
+}
