@@ -1,21 +1,39 @@
 package org.matreport.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.matreport.engine.Engine;
-import org.matreport.load.LoadedTrust;
+import org.matreport.engine.RepositoryPath;
+import org.matreport.findings.JsonReport;
+import org.matreport.findings.SarifReport;
+import org.matreport.findings.TextReport;
+import org.matreport.rules.CheckResult;
+import org.matreport.rules.FailOn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code matreport check}: reads a trust folder and reports every problem in it. */
+/** {@code matreport check}: reads a trust folder, runs every coherence rule and reports the findings. */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = "Check the trust's files and report every problem at once.")
+        description = "Check that the trust's vision, strategy, alignment and operating model cohere,"
+                + " and report every finding.")
 final class CheckCommand implements Callable<Integer> {
+
+    /** The forms the findings can be printed in. */
+    enum ReportFormat {
+        TEXT,
+        JSON,
+        SARIF
+    }
 
     @Spec
     private CommandSpec spec;
@@ -31,13 +49,59 @@ final class CheckCommand implements Callable<Integer> {
             description = "The trust folder, holding trust.yaml (default: the current folder).")
     private Path trustFolder;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = ReportFormatConverter.class,
+            description = "text, json or sarif (SARIF 2.1.0, for pull-request annotations); default: ${DEFAULT-VALUE}.")
+    private ReportFormat format;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            defaultValue = "error",
+            converter = FailOnConverter.class,
+            description = "Exit 1 when a finding that counts is at or above this level:"
+                    + " error, warning, info or none (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
     @Override
     public Integer call() throws Exception {
-        TerminalLog log = new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr());
-        LoadedTrust loaded = new Engine(log).load(trustFolder);
-        log.info(loaded.trust().profile().name() + ": the trust files are valid ("
-                + loaded.trust().schools().size() + " schools, " + loaded.trust().growth().size()
-                + " expected to join).");
-        return Main.OK;
+        CheckResult result = new Engine(new TerminalLog(
+                        spec.commandLine().getOut(), spec.commandLine().getErr()))
+                .check(trustFolder, LocalDate.now());
+        spec.commandLine().getOut().print(render(result));
+        return result.fails(failOn) ? Main.FINDINGS : Main.OK;
+    }
+
+    private String render(CheckResult result) {
+        return switch (format) {
+            case TEXT -> new TextReport().write(result);
+            case JSON -> new JsonReport().write(result);
+            case SARIF -> new SarifReport(RepositoryPath.of(trustFolder)).write(result);
+        };
+    }
+
+    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a format; use text, json or sarif");
+            }
+        }
+    }
+
+    static final class FailOnConverter implements ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code matreport generate}: reads a trust folder and writes its strategy pack. */
@@ -62,7 +62,9 @@ final class GenerateCommand implements Callable<Integer> {
                 parseFormats(),
                 templates,
                 SourceDate.fromEnvironment());
-        new Engine(new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr())).generate(request);
+        new Engine(new TerminalLog(
+                        spec.commandLine().getOut(), spec.commandLine().getErr()))
+                .generate(request);
         return Main.OK;
     }
 

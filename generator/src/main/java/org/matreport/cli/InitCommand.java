@@ -37,8 +37,8 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> existing = Starter.clashes(folder);
         if (!existing.isEmpty()) {
-            throw new InvalidRequestException("init would overwrite " + existing
-                    + "; choose an empty folder, or move those files away first");
+            throw new InvalidRequestException(
+                    "init would overwrite " + existing + "; choose an empty folder, or move those files away first");
         }
         for (Path written : Starter.write(folder)) {
             spec.commandLine().getOut().println("Wrote " + written);

@@ -1,8 +1,8 @@
 package org.matreport.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.nio.charset.StandardCharsets;
 import org.matreport.engine.AtomicFiles;
 import org.matreport.schema.TrustSchema;
 import picocli.CommandLine.Command;

@@ -3,12 +3,15 @@ package org.matreport.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.render.PackWriter;
 import org.matreport.render.RenderException;
+import org.matreport.rules.CheckResult;
+import org.matreport.rules.CoherenceCheck;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -18,6 +21,7 @@ public final class Engine {
 
     private final Log log;
     private final TrustLoader loader = new TrustLoader();
+    private final CoherenceCheck coherence = new CoherenceCheck();
     private final PackWriter packWriter = new PackWriter();
 
     public Engine(Log log) {
@@ -27,6 +31,14 @@ public final class Engine {
     /** Reads and validates a trust folder; every problem in its files comes back at once. */
     public LoadedTrust load(Path trustFolder) throws InvalidTrustException {
         return loader.load(trustFolder);
+    }
+
+    /**
+     * Reads the trust and runs every coherence rule. Acknowledgements expire against the board meeting date, or
+     * {@code today} when the trust names no meeting.
+     */
+    public CheckResult check(Path trustFolder, LocalDate today) throws InvalidTrustException {
+        return coherence.run(load(trustFolder), today);
     }
 
     /** Reads the trust and writes its pack in the requested formats; returns the files written. */

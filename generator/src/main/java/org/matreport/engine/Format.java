@@ -31,7 +31,8 @@ public enum Format {
                 continue;
             }
             formats.add(Stream.of(values())
-                    .filter(f -> f.extension.equals(w) || f.name().toLowerCase(Locale.ROOT).equals(w))
+                    .filter(f -> f.extension.equals(w)
+                            || f.name().toLowerCase(Locale.ROOT).equals(w))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "unknown format '" + word.trim() + "'; use one or more of " + allowed())));

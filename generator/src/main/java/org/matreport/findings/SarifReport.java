@@ -115,14 +115,16 @@ public final class SarifReport {
                 region.put("startColumn", Math.max(1, place.location().column()));
             }
         }
-        node.putObject("partialFingerprints").put("matreportFinding/v1",
-                f.ruleId() + ":" + (f.subject() == null ? "" : f.subject()));
+        node.putObject("partialFingerprints")
+                .put("matreportFinding/v1", f.ruleId() + ":" + (f.subject() == null ? "" : f.subject()));
         if (f.status() == AcknowledgementStatus.ACKNOWLEDGED) {
             ObjectNode suppression = node.putArray("suppressions").addObject();
             suppression.put("kind", "external");
             suppression.put("status", "accepted");
-            suppression.put("justification", f.acknowledgement().reason() + " (" + f.acknowledgement().owner()
-                    + ", until " + f.acknowledgement().until() + ")");
+            suppression.put(
+                    "justification",
+                    f.acknowledgement().reason() + " (" + f.acknowledgement().owner() + ", until "
+                            + f.acknowledgement().until() + ")");
         }
         ObjectNode properties = node.putObject("properties");
         properties.put("link", f.link().code());

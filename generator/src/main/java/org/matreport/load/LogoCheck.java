@@ -27,15 +27,21 @@ final class LogoCheck {
             return;
         }
         if (relative.isAbsolute() || logo.startsWith("/") || logo.startsWith("\\") || logo.matches("^[A-Za-z]:.*")) {
-            problems.add(at, path, "'" + logo + "' is an absolute path; write a path inside the trust folder, such "
-                    + "as assets/logo.svg");
+            problems.add(
+                    at,
+                    path,
+                    "'" + logo + "' is an absolute path; write a path inside the trust folder, such "
+                            + "as assets/logo.svg");
             return;
         }
         Path base = folder.toAbsolutePath().normalize();
         Path target = base.resolve(relative).normalize();
         if (!target.startsWith(base)) {
-            problems.add(at, path, "'" + logo + "' leads outside the trust folder; keep the logo inside it, such "
-                    + "as assets/logo.svg");
+            problems.add(
+                    at,
+                    path,
+                    "'" + logo + "' leads outside the trust folder; keep the logo inside it, such "
+                            + "as assets/logo.svg");
             return;
         }
         if (!Files.isRegularFile(target)) {
@@ -44,8 +50,11 @@ final class LogoCheck {
         }
         try {
             if (!target.toRealPath().startsWith(base.toRealPath())) {
-                problems.add(at, path, "'" + logo + "' is a link to a file outside the trust folder; copy the "
-                        + "logo into the folder instead");
+                problems.add(
+                        at,
+                        path,
+                        "'" + logo + "' is a link to a file outside the trust folder; copy the "
+                                + "logo into the folder instead");
             }
         } catch (IOException e) {
             problems.add(at, path, "'" + logo + "' cannot be read; check that the file exists and may be read");

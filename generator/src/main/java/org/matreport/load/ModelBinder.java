@@ -28,7 +28,8 @@ final class ModelBinder {
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[-+]?[0-9]+");
     private static final java.util.regex.Pattern DECIMAL =
             java.util.regex.Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final java.util.regex.Pattern YEAR_FORM = java.util.regex.Pattern.compile("[0-9]{4}/[0-9]{2}");
     private static final java.util.regex.Pattern URN = java.util.regex.Pattern.compile("[1-9][0-9]{5}");
 
@@ -49,8 +50,8 @@ final class ModelBinder {
      * the rest are not reported: they may well be in the broken file.
      */
     Record bindTrust(YamlNode.Mapping root, boolean filesComplete) {
-        return record(ModelShapes.trust(), root, "", "every trust folder needs one, in any of its files",
-                filesComplete);
+        return record(
+                ModelShapes.trust(), root, "", "every trust folder needs one, in any of its files", filesComplete);
     }
 
     private Object bind(ValueKind kind, YamlNode node, String path, String whose, FieldShape field) {
@@ -84,13 +85,19 @@ final class ModelBinder {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(node.location(), path, "expected a mapping with keys such as "
-                    + quoted(shape.keys().subList(0, Math.min(3, shape.keys().size()))) + ", found " + node.describe());
+            problems.add(
+                    node.location(),
+                    path,
+                    "expected a mapping with keys such as "
+                            + quoted(shape.keys()
+                                    .subList(0, Math.min(3, shape.keys().size()))) + ", found " + node.describe());
             return null;
         }
         for (YamlNode.Entry entry : mapping.entries()) {
             if (shape.field(entry.key()).isEmpty()) {
-                problems.add(entry.keyLocation(), join(path, entry.key()),
+                problems.add(
+                        entry.keyLocation(),
+                        join(path, entry.key()),
                         "unknown key '" + entry.key() + "'" + suggestOrList(entry.key(), shape.keys()));
             }
         }
@@ -99,11 +106,11 @@ final class ModelBinder {
             FieldShape field = shape.fields().get(i);
             String fieldPath = join(path, field.key());
             Optional<YamlNode> value = mapping.get(field.key());
-            boolean absent = value.isEmpty()
-                    || value.get() instanceof YamlNode.Scalar s && s.isNull();
+            boolean absent = value.isEmpty() || value.get() instanceof YamlNode.Scalar s && s.isNull();
             if (absent) {
                 if (field.required() && reportMissing) {
-                    problems.add(value.map(YamlNode::location).orElse(mapping.location()),
+                    problems.add(
+                            value.map(YamlNode::location).orElse(mapping.location()),
                             value.isPresent() ? fieldPath : path,
                             (value.isPresent() ? "'" + field.key() + "' is empty" : "missing '" + field.key() + "'")
                                     + "; " + whose + explain(field));
@@ -139,8 +146,10 @@ final class ModelBinder {
         if (doc.endsWith(".")) {
             doc = doc.substring(0, doc.length() - 1);
         }
-        return ": " + (Character.isUpperCase(doc.charAt(0)) && !doc.startsWith("URN")
-                ? Character.toLowerCase(doc.charAt(0)) + doc.substring(1) : doc);
+        return ": "
+                + (Character.isUpperCase(doc.charAt(0)) && !doc.startsWith("URN")
+                        ? Character.toLowerCase(doc.charAt(0)) + doc.substring(1)
+                        : doc);
     }
 
     private List<Object> list(ValueKind item, YamlNode node, String path) {
@@ -148,11 +157,14 @@ final class ModelBinder {
             return List.of();
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            problems.add(node.location(), path, "expected a list, found " + node.describe()
-                    + "; write [a, b] or one '- ' line per item");
+            problems.add(
+                    node.location(),
+                    path,
+                    "expected a list, found " + node.describe() + "; write [a, b] or one '- ' line per item");
             return List.of();
         }
-        String whose = item instanceof ValueKind.Section s ? "every " + s.shape().noun() + " needs one" : "";
+        String whose =
+                item instanceof ValueKind.Section s ? "every " + s.shape().noun() + " needs one" : "";
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
             YamlNode element = sequence.items().get(i);
@@ -175,8 +187,11 @@ final class ModelBinder {
             return Map.of();
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(node.location(), path, "expected a mapping with keys such as "
-                    + quoted(kind.keys().subList(0, 2)) + ", found " + node.describe());
+            problems.add(
+                    node.location(),
+                    path,
+                    "expected a mapping with keys such as " + quoted(kind.keys().subList(0, 2)) + ", found "
+                            + node.describe());
             return Map.of();
         }
         EnumMap out = new EnumMap(kind.keyType());
@@ -184,7 +199,9 @@ final class ModelBinder {
             String entryPath = join(path, entry.key());
             Optional<? extends Enum<?>> key = label(kind.keyType(), entry.key());
             if (key.isEmpty()) {
-                problems.add(entry.keyLocation(), entryPath,
+                problems.add(
+                        entry.keyLocation(),
+                        entryPath,
                         "unknown key '" + entry.key() + "'" + suggestOrList(entry.key(), kind.keys()));
                 continue;
             }
@@ -296,7 +313,8 @@ final class ModelBinder {
 
         Object as(ValueKind kind) {
             if (kind instanceof ValueKind.Text) {
-                org.matreport.model.Pattern pattern = field == null ? null : field.pattern().orElse(null);
+                org.matreport.model.Pattern pattern =
+                        field == null ? null : field.pattern().orElse(null);
                 if (pattern != null && !java.util.regex.Pattern.matches(pattern.value(), text)) {
                     return refuse(shown() + " is not valid here; use " + pattern.hint());
                 }
@@ -324,7 +342,8 @@ final class ModelBinder {
                 return year();
             }
             if (kind instanceof ValueKind.UrnNumber) {
-                return URN.matcher(text).matches() ? new Urn(Integer.parseInt(text))
+                return URN.matcher(text).matches()
+                        ? new Urn(Integer.parseInt(text))
                         : refuse(shown() + " is not a URN; a URN has six digits, such as 100001");
             }
             if (kind instanceof ValueKind.Choice choice) {

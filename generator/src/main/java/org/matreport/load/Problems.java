@@ -32,8 +32,8 @@ final class Problems {
         List<Problem> shown = new ArrayList<>(all.subList(0, limit - 1));
         Problem next = all.get(limit - 1);
         int rest = all.size() - shown.size();
-        shown.add(new Problem(next.location(), "",
-                "and " + rest + " more problems from here on; fix those above and load again"));
+        shown.add(new Problem(
+                next.location(), "", "and " + rest + " more problems from here on; fix those above and load again"));
         return shown;
     }
 }

@@ -26,7 +26,9 @@ public record RecordShape(Class<? extends Record> type, List<FieldShape> fields)
     public Record create(Object[] values) {
         Class<?>[] types = type.getRecordComponents().length == 0
                 ? new Class<?>[0]
-                : java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getType()).toArray(Class<?>[]::new);
+                : java.util.Arrays.stream(type.getRecordComponents())
+                        .map(c -> c.getType())
+                        .toArray(Class<?>[]::new);
         try {
             Constructor<? extends Record> constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);

@@ -45,18 +45,22 @@ final class ReferenceCheck {
 
     void check(Trust trust) {
         if (trust.schema() != null && !trust.schema().equals(SUPPORTED_SCHEMA)) {
-            report("schema", "schema '" + trust.schema() + "' is not supported; this version reads: "
-                    + SUPPORTED_SCHEMA);
+            report(
+                    "schema",
+                    "schema '" + trust.schema() + "' is not supported; this version reads: " + SUPPORTED_SCHEMA);
         }
         if (trust.vision() != null) {
             unique(trust.vision().outcomes(), Outcome::id, "id", "outcome id");
             trust.vision().outcomes().forEach(this::measuresAreNumbers);
         }
-        List<Group> groups = trust.operatingModel() == null ? List.of() : trust.operatingModel().groups();
+        List<Group> groups = trust.operatingModel() == null
+                ? List.of()
+                : trust.operatingModel().groups();
         unique(groups, Group::id, "id", "group id");
         Map<Urn, String> schoolUrns = unique(trust.schools(), School::urn, "urn", "URN");
         growthUrns(trust.growth(), schoolUrns);
-        List<String> groupIds = groups.stream().map(Group::id).filter(Objects::nonNull).toList();
+        List<String> groupIds =
+                groups.stream().map(Group::id).filter(Objects::nonNull).toList();
         // References are only judged against complete lists: an id or URN that could not be read is reported
         // already, and judging without it would add false "no such group" messages.
         if (trust.operatingModel() != null && groupIds.size() == groups.size()) {
@@ -65,12 +69,16 @@ final class ReferenceCheck {
         }
         boolean schoolsComplete = root.get("schools").isPresent()
                 && trust.schools().stream().allMatch(s -> s.urn() != null)
-                && root.get("schools").filter(YamlNode.Sequence.class::isInstance)
-                        .map(n -> ((YamlNode.Sequence) n).items().size() == trust.schools().size()).orElse(false);
+                && root.get("schools")
+                        .filter(YamlNode.Sequence.class::isInstance)
+                        .map(n -> ((YamlNode.Sequence) n).items().size()
+                                == trust.schools().size())
+                        .orElse(false);
         for (Group group : schoolsComplete ? groups : List.<Group>of()) {
             if (group.lead() != null && !schoolUrns.containsKey(group.lead())) {
-                report(binder.pathOf(group) + ".lead", "no school has URN " + group.lead()
-                        + "; a group's lead must be one of the trust's schools");
+                report(
+                        binder.pathOf(group) + ".lead",
+                        "no school has URN " + group.lead() + "; a group's lead must be one of the trust's schools");
             }
         }
         trust.acknowledgements().forEach(this::ruleExists);
@@ -90,8 +98,10 @@ final class ReferenceCheck {
             String path = binder.pathOf(item) + "." + key;
             String earlier = first.putIfAbsent(v, path);
             if (earlier != null) {
-                report(path, "duplicate " + what + " '" + v + "'; it is already used at " + placeOf(earlier)
-                        + " (" + earlier + ")");
+                report(
+                        path,
+                        "duplicate " + what + " '" + v + "'; it is already used at " + placeOf(earlier) + " (" + earlier
+                                + ")");
             }
         }
         return first;
@@ -107,11 +117,15 @@ final class ReferenceCheck {
             String open = schoolUrns.get(school.urn());
             String earlier = first.putIfAbsent(school.urn(), path);
             if (open != null) {
-                report(path, "URN " + school.urn() + " belongs to an open school at " + placeOf(open) + " (" + open
-                        + "); a school that has joined is listed under 'schools' only");
+                report(
+                        path,
+                        "URN " + school.urn() + " belongs to an open school at " + placeOf(open) + " (" + open
+                                + "); a school that has joined is listed under 'schools' only");
             } else if (earlier != null) {
-                report(path, "duplicate URN '" + school.urn() + "'; it is already used at " + placeOf(earlier)
-                        + " (" + earlier + ")");
+                report(
+                        path,
+                        "duplicate URN '" + school.urn() + "'; it is already used at " + placeOf(earlier) + " ("
+                                + earlier + ")");
             }
         }
     }
@@ -122,12 +136,16 @@ final class ReferenceCheck {
         }
         String path = binder.pathOf(school) + ".group";
         if (groupIds.isEmpty()) {
-            report(path, "no group '" + group + "'; operatingModel.groups defines none, so add the group there "
-                    + "or remove this line");
+            report(
+                    path,
+                    "no group '" + group + "'; operatingModel.groups defines none, so add the group there "
+                            + "or remove this line");
         } else {
             String near = Suggestions.didYouMean(group, groupIds);
-            report(path, "no group '" + group + "'" + (near.isEmpty()
-                    ? "; the groups are: " + String.join(", ", groupIds) : near));
+            report(
+                    path,
+                    "no group '" + group + "'"
+                            + (near.isEmpty() ? "; the groups are: " + String.join(", ", groupIds) : near));
         }
     }
 
@@ -141,28 +159,36 @@ final class ReferenceCheck {
         if (RuleCatalogue.rule(id).isEmpty()) {
             List<String> ids = RuleCatalogue.rules().stream().map(RuleInfo::id).toList();
             String near = Suggestions.didYouMean(id, ids);
-            report(path, "no rule '" + id + "' in the catalogue" + (near.isEmpty()
-                    ? "; rule ids look like BRK-503 (see the rule catalogue)" : near));
+            report(
+                    path,
+                    "no rule '" + id + "' in the catalogue"
+                            + (near.isEmpty() ? "; rule ids look like BRK-503 (see the rule catalogue)" : near));
         }
     }
 
     private void settings(Settings settings) {
         String at = binder.pathOf(settings);
-        List<String> names = RuleCatalogue.thresholds().stream().map(Threshold::name).toList();
+        List<String> names =
+                RuleCatalogue.thresholds().stream().map(Threshold::name).toList();
         for (String name : settings.thresholds().keySet()) {
             if (RuleCatalogue.threshold(name).isEmpty()) {
                 String near = Suggestions.didYouMean(name, names);
-                report(at + ".thresholds." + name, "no threshold '" + name + "'" + (near.isEmpty()
-                        ? "; the thresholds are: " + String.join(", ", names) : near));
+                report(
+                        at + ".thresholds." + name,
+                        "no threshold '" + name + "'"
+                                + (near.isEmpty() ? "; the thresholds are: " + String.join(", ", names) : near));
             }
         }
         for (String id : settings.severity().keySet()) {
             knownRule(at + ".severity." + id, id);
         }
         // Read from the tree rather than the bound list, whose positions shift if an item could not be read.
-        root.get("settings").filter(YamlNode.Mapping.class::isInstance).map(YamlNode.Mapping.class::cast)
+        root.get("settings")
+                .filter(YamlNode.Mapping.class::isInstance)
+                .map(YamlNode.Mapping.class::cast)
                 .flatMap(m -> m.get("disabled"))
-                .filter(YamlNode.Sequence.class::isInstance).map(YamlNode.Sequence.class::cast)
+                .filter(YamlNode.Sequence.class::isInstance)
+                .map(YamlNode.Sequence.class::cast)
                 .ifPresent(list -> {
                     for (int i = 0; i < list.items().size(); i++) {
                         if (list.items().get(i) instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT) {
@@ -176,15 +202,20 @@ final class ReferenceCheck {
         if (outcome.unit() == Unit.TEXT) {
             return;
         }
-        String unit = outcome.unit() == null ? "no unit" : "unit " + outcome.unit().label();
+        String unit =
+                outcome.unit() == null ? "no unit" : "unit " + outcome.unit().label();
         measure(outcome, outcome.baseline(), "baseline", unit);
         measure(outcome, outcome.target(), "target", unit);
     }
 
     private void measure(Outcome outcome, Measure measure, String which, String unit) {
-        if (measure != null && measure.value() != null && !NUMBER.matcher(measure.value()).matches()) {
-            report(binder.pathOf(outcome) + "." + which + ".value", "expected a number for an outcome with " + unit
-                    + ", found '" + measure.value() + "'; write a number, or set 'unit: text' for a measure in words");
+        if (measure != null
+                && measure.value() != null
+                && !NUMBER.matcher(measure.value()).matches()) {
+            report(
+                    binder.pathOf(outcome) + "." + which + ".value",
+                    "expected a number for an outcome with " + unit + ", found '" + measure.value()
+                            + "'; write a number, or set 'unit: text' for a measure in words");
         }
     }
 

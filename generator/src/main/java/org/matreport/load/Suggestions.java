@@ -22,7 +22,9 @@ final class Suggestions {
 
     /** {@code ; did you mean 'phase'?}, or nothing. */
     static String didYouMean(String typed, Collection<String> candidates) {
-        return nearest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+        return nearest(typed, candidates)
+                .map(c -> "; did you mean '" + c + "'?")
+                .orElse("");
     }
 
     private static int allowance(String candidate) {

@@ -43,8 +43,10 @@ final class TrustFileReader {
             return refuse(name, "cannot be read; check that the file is not locked or damaged");
         }
         if (bytes == null) {
-            return refuse(name, "is larger than the limit of " + limits.describeFileLimit()
-                    + " per file; move some sections into other files beside it");
+            return refuse(
+                    name,
+                    "is larger than the limit of " + limits.describeFileLimit()
+                            + " per file; move some sections into other files beside it");
         }
         return decode(name, bytes);
     }
@@ -61,8 +63,9 @@ final class TrustFileReader {
     }
 
     private Optional<SourceText> decode(String name, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return refuse(name, "is saved as UTF-16; save it as UTF-8");
         }
         for (byte b : bytes) {
@@ -71,7 +74,8 @@ final class TrustFileReader {
             }
         }
         int start = hasByteOrderMark(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -87,8 +91,10 @@ final class TrustFileReader {
             String lastLine = good.substring(good.lastIndexOf('\n') + 1);
             int column = lastLine.codePointCount(0, lastLine.length()) + 1;
             int bad = bytes[in.position()] & 0xFF;
-            problems.add(new Location(name, line, column), "", String.format(
-                    "is not valid UTF-8 (byte 0x%02X here); save the file as UTF-8", bad));
+            problems.add(
+                    new Location(name, line, column),
+                    "",
+                    String.format("is not valid UTF-8 (byte 0x%02X here); save the file as UTF-8", bad));
             return Optional.empty();
         }
         out.flip();

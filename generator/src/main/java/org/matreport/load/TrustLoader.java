@@ -35,7 +35,9 @@ public final class TrustLoader {
             loaded = read(folder, problems);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours, not of the files; still an answer the user can act on rather than a stack trace.
-            problems.add(Location.ofFile(MAIN_FILE), "",
+            problems.add(
+                    Location.ofFile(MAIN_FILE),
+                    "",
                     "the trust could not be read because of a fault in matreport; please report it with these files");
             loaded = null;
         }
@@ -47,13 +49,15 @@ public final class TrustLoader {
 
     private LoadedTrust read(Path folder, Problems problems) {
         if (!Files.exists(folder)) {
-            problems.add(Location.ofFile(folder.toString()), "",
+            problems.add(
+                    Location.ofFile(folder.toString()),
+                    "",
                     "no trust folder here; give the folder that holds trust.yaml");
             return null;
         }
         if (!Files.isDirectory(folder)) {
-            problems.add(Location.ofFile(folder.toString()), "",
-                    "is not a folder; give the folder that holds trust.yaml");
+            problems.add(
+                    Location.ofFile(folder.toString()), "", "is not a folder; give the folder that holds trust.yaml");
             return null;
         }
         Optional<List<Path>> files = yamlFiles(folder, problems);
@@ -61,8 +65,11 @@ public final class TrustLoader {
             return null;
         }
         if (files.get().stream().noneMatch(f -> f.getFileName().toString().equals(MAIN_FILE))) {
-            problems.add(Location.ofFile(MAIN_FILE), "", "missing; every trust folder needs a trust.yaml, holding at "
-                    + "least 'schema: " + ReferenceCheck.SUPPORTED_SCHEMA + "'");
+            problems.add(
+                    Location.ofFile(MAIN_FILE),
+                    "",
+                    "missing; every trust folder needs a trust.yaml, holding at " + "least 'schema: "
+                            + ReferenceCheck.SUPPORTED_SCHEMA + "'");
         }
         TrustFileReader reader = new TrustFileReader(limits, problems);
         YamlTreeReader parser = new YamlTreeReader(limits, problems);
@@ -86,8 +93,11 @@ public final class TrustLoader {
         if (complete) {
             new ReferenceCheck(problems, binder, sources, merged).check(trust);
             if (trust.profile() != null && trust.profile().logo() != null) {
-                new LogoCheck(problems).check(folder, trust.profile().logo(),
-                        sources.nearest("trust.logo").orElse(Location.ofFile(MAIN_FILE)));
+                new LogoCheck(problems)
+                        .check(
+                                folder,
+                                trust.profile().logo(),
+                                sources.nearest("trust.logo").orElse(Location.ofFile(MAIN_FILE)));
             }
         }
         return new LoadedTrust(folder.toAbsolutePath().normalize(), trust, sources);
@@ -99,13 +109,18 @@ public final class TrustLoader {
         try (Stream<Path> entries = Files.list(folder)) {
             entries.filter(p -> isYamlName(p.getFileName().toString())).forEach(found::add);
         } catch (IOException | SecurityException e) {
-            problems.add(Location.ofFile(folder.toString()), "",
+            problems.add(
+                    Location.ofFile(folder.toString()),
+                    "",
                     "the trust folder cannot be read; allow the user running matreport to read it");
             return Optional.empty();
         }
         if (found.size() > limits.maxFiles()) {
-            problems.add(Location.ofFile(folder.toString()), "", "the trust folder holds " + found.size()
-                    + " YAML files, over the limit of " + limits.maxFiles() + "; merge some of them");
+            problems.add(
+                    Location.ofFile(folder.toString()),
+                    "",
+                    "the trust folder holds " + found.size() + " YAML files, over the limit of " + limits.maxFiles()
+                            + "; merge some of them");
             return Optional.empty();
         }
         found.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
@@ -126,8 +141,10 @@ public final class TrustLoader {
             if (file.toRealPath().startsWith(folder.toRealPath())) {
                 return true;
             }
-            problems.add(Location.ofFile(name), "", "is a link to a file outside the trust folder; copy the file into "
-                    + "the folder instead");
+            problems.add(
+                    Location.ofFile(name),
+                    "",
+                    "is a link to a file outside the trust folder; copy the file into " + "the folder instead");
         } catch (IOException e) {
             problems.add(Location.ofFile(name), "", "is a link to a file that does not exist; remove it or fix it");
         }

@@ -21,20 +21,27 @@ final class TrustSections {
 
     void add(String file, YamlNode root) {
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            problems.add(root.location(), "", "the top of a trust file must be sections such as 'schools:', found "
-                    + root.describe());
+            problems.add(
+                    root.location(),
+                    "",
+                    "the top of a trust file must be sections such as 'schools:', found " + root.describe());
             return;
         }
         for (YamlNode.Entry entry : mapping.entries()) {
             if (trust.field(entry.key()).isEmpty()) {
-                problems.add(entry.keyLocation(), entry.key(), "unknown key '" + entry.key() + "'"
-                        + suggestion(entry.key()));
+                problems.add(
+                        entry.keyLocation(),
+                        entry.key(),
+                        "unknown key '" + entry.key() + "'" + suggestion(entry.key()));
                 continue;
             }
             YamlNode.Entry earlier = sections.putIfAbsent(entry.key(), entry);
             if (earlier != null) {
-                problems.add(entry.keyLocation(), entry.key(), "section '" + entry.key() + "' is also written in "
-                        + earlier.keyLocation() + "; keep each section in one file");
+                problems.add(
+                        entry.keyLocation(),
+                        entry.key(),
+                        "section '" + entry.key() + "' is also written in " + earlier.keyLocation()
+                                + "; keep each section in one file");
             }
         }
     }

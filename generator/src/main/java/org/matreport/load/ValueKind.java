@@ -37,7 +37,9 @@ public sealed interface ValueKind {
     record Choice(Class<? extends Enum<?>> type) implements ValueKind {
 
         public List<String> labels() {
-            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Labelled) c).label()).toList();
+            return java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Labelled) c).label())
+                    .toList();
         }
     }
 

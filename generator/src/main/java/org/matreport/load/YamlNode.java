@@ -48,7 +48,11 @@ public sealed interface YamlNode {
     record Scalar(Location location, String text, Kind kind, boolean plain) implements YamlNode {
 
         public enum Kind {
-            NULL, TEXT, NUMBER, BOOLEAN, REJECTED
+            NULL,
+            TEXT,
+            NUMBER,
+            BOOLEAN,
+            REJECTED
         }
 
         public boolean isNull() {

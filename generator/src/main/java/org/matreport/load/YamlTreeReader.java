@@ -40,7 +40,9 @@ final class YamlTreeReader {
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 // SnakeYAML's own nesting limit does not apply through Jackson; this one does.
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .build())
                 .build();
     }
 
@@ -52,22 +54,30 @@ final class YamlTreeReader {
             Reading reading = new Reading(parser, source);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(Location.ofFile(source.file()), "",
+                problems.add(
+                        Location.ofFile(source.file()),
+                        "",
                         "holds no YAML, only comments; write at least one section, such as 'schools:', or delete it");
                 return Optional.empty();
             }
             YamlNode root = reading.node(first, "");
             if (parser.nextToken() != null) {
-                problems.add(reading.here(), "",
+                problems.add(
+                        reading.here(),
+                        "",
                         "a second YAML document starts here; a trust file holds one document, so remove the '---'");
             }
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
             JsonLocation where = parser == null ? null : parser.currentLocation();
-            Location at = where == null || where.getLineNr() < 1 ? Location.ofFile(source.file())
+            Location at = where == null || where.getLineNr() < 1
+                    ? Location.ofFile(source.file())
                     : new Location(source.file(), where.getLineNr(), where.getColumnNr());
-            problems.add(at, "", "mappings and lists nest more than " + limits.maxDepth()
-                    + " levels deep here; trust files need only a few levels");
+            problems.add(
+                    at,
+                    "",
+                    "mappings and lists nest more than " + limits.maxDepth()
+                            + " levels deep here; trust files need only a few levels");
         } catch (IOException | RuntimeException e) {
             reportSyntax(source, e);
         } finally {
@@ -93,21 +103,29 @@ final class YamlTreeReader {
             boolean atEnd = String.valueOf(marked.getProblem()).contains("end of stream")
                     || String.valueOf(marked.getProblem()).contains("<stream end>");
             var mark = atEnd && marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
-            problems.add(new Location(source.file(), mark.getLine() + 1, mark.getColumn() + 1), "",
+            problems.add(
+                    new Location(source.file(), mark.getLine() + 1, mark.getColumn() + 1),
+                    "",
                     SyntaxMessages.explain(marked.getProblem(), marked.getContext()));
             return;
         }
         YAMLException yaml = find(e, YAMLException.class);
         if (yaml != null && String.valueOf(yaml.getMessage()).contains("exceeds the limit")) {
-            problems.add(Location.ofFile(source.file()), "",
+            problems.add(
+                    Location.ofFile(source.file()),
+                    "",
                     "is larger than the limit of " + limits.describeFileLimit() + " per file; move some sections "
                             + "into other files beside it");
             return;
         }
         Location at = Location.ofFile(source.file());
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jackson && jackson.getLocation() != null
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jackson
+                && jackson.getLocation() != null
                 && jackson.getLocation().getLineNr() > 0) {
-            at = new Location(source.file(), jackson.getLocation().getLineNr(), jackson.getLocation().getColumnNr());
+            at = new Location(
+                    source.file(),
+                    jackson.getLocation().getLineNr(),
+                    jackson.getLocation().getColumnNr());
         }
         problems.add(at, "", SyntaxMessages.explain(String.valueOf(e.getMessage()), null));
     }
@@ -164,8 +182,10 @@ final class YamlTreeReader {
                 if (key.equals("<<")) {
                     problems.add(keyAt, keyPath, "merge keys ('<<') are not supported; write the keys out in full");
                 } else if (first != null) {
-                    problems.add(keyAt, keyPath, "duplicate key '" + key + "'; it is already written at " + first
-                            + "; keep one of the two");
+                    problems.add(
+                            keyAt,
+                            keyPath,
+                            "duplicate key '" + key + "'; it is already written at " + first + "; keep one of the two");
                 } else {
                     entries.add(new YamlNode.Entry(key, keyAt, value));
                 }
@@ -190,17 +210,21 @@ final class YamlTreeReader {
             }
             Object tag = parser.getTypeId();
             if (tag != null) {
-                problems.add(at, path, "YAML tags ('" + shortTag(tag.toString()) + "') are not used in trust files; "
-                        + "remove it, and quote the value if it must stay text");
+                problems.add(
+                        at,
+                        path,
+                        "YAML tags ('" + shortTag(tag.toString()) + "') are not used in trust files; "
+                                + "remove it, and quote the value if it must stay text");
             }
             int first = source.charAt(at.line(), at.column());
             boolean plain = first != '"' && first != '\'' && first != '|' && first != '>';
-            YamlNode.Scalar.Kind kind = switch (token) {
-                case VALUE_NULL -> YamlNode.Scalar.Kind.NULL;
-                case VALUE_TRUE, VALUE_FALSE -> YamlNode.Scalar.Kind.BOOLEAN;
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> YamlNode.Scalar.Kind.NUMBER;
-                default -> YamlNode.Scalar.Kind.TEXT;
-            };
+            YamlNode.Scalar.Kind kind =
+                    switch (token) {
+                        case VALUE_NULL -> YamlNode.Scalar.Kind.NULL;
+                        case VALUE_TRUE, VALUE_FALSE -> YamlNode.Scalar.Kind.BOOLEAN;
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> YamlNode.Scalar.Kind.NUMBER;
+                        default -> YamlNode.Scalar.Kind.TEXT;
+                    };
             return new YamlNode.Scalar(at, text == null ? "" : text, kind, plain);
         }
 

@@ -2,5 +2,11 @@ package org.matreport.model;
 
 /** Professional expertise on the trust board. */
 public enum BoardSkill implements Labelled {
-    EDUCATION, FINANCE, LEGAL, PEOPLE, ESTATES, AUDIT_RISK, SAFEGUARDING
+    EDUCATION,
+    FINANCE,
+    LEGAL,
+    PEOPLE,
+    ESTATES,
+    AUDIT_RISK,
+    SAFEGUARDING
 }

@@ -2,5 +2,9 @@ package org.matreport.model;
 
 /** The ways of delivering school improvement the research names: hub model, centralised consultants, in-house central expertise, cluster-based model, self-improving network. */
 public enum ModelKind implements Labelled {
-    HUB, CONSULTANTS, CENTRAL_EXPERTISE, CLUSTERS, NETWORK
+    HUB,
+    CONSULTANTS,
+    CENTRAL_EXPERTISE,
+    CLUSTERS,
+    NETWORK
 }

@@ -2,5 +2,8 @@ package org.matreport.model;
 
 /** How often the board holds the improvement model to account. */
 public enum ReviewFrequency implements Labelled {
-    TERMLY, TWICE_YEARLY, ANNUALLY, NONE
+    TERMLY,
+    TWICE_YEARLY,
+    ANNUALLY,
+    NONE
 }

@@ -7,20 +7,32 @@ import java.util.List;
  * the trust did not write are {@code null}, lists are never {@code null}.
  */
 public record Trust(
-        @Required @Doc("The schema version of these files: matreport/v1.") String schema,
-        @Key("trust") @Required @Doc("Who the trust is and which year the pack plans for.") Profile profile,
+        @Required @Doc("The schema version of these files: matreport/v1.")
+        String schema,
+
+        @Key("trust") @Required @Doc("Who the trust is and which year the pack plans for.")
+        Profile profile,
+
         @Required @Doc("The change the trust wants to see, how it will bring it about, and the outcomes it commits to.")
-                Vision vision,
+        Vision vision,
+
         @Required @Doc("The trust's position between school autonomy and a common curriculum and pedagogy.")
-                Strategy strategy,
+        Strategy strategy,
+
         @Doc("How consistent the trust wants its schools to be, area by area, and how it gets there.")
-                Alignment alignment,
+        Alignment alignment,
+
         @Required @Doc("How the trust delivers school improvement, governs and learns about its schools.")
-                OperatingModel operatingModel,
+        OperatingModel operatingModel,
+
         @Required @Doc("The trust's open schools.") List<School> schools,
         @Doc("Schools expected to join, in any order.") List<GrowthSchool> growth,
-        @Doc("Findings the board has knowingly accepted, until a date.") List<Acknowledgement> acknowledgements,
-        @Doc("The trust's own thresholds, severities and disabled rules.") Settings settings) {
+
+        @Doc("Findings the board has knowingly accepted, until a date.")
+        List<Acknowledgement> acknowledgements,
+
+        @Doc("The trust's own thresholds, severities and disabled rules.")
+        Settings settings) {
 
     public Trust {
         schools = List.copyOf(schools);

@@ -24,16 +24,23 @@ public record CoverView(String trustName, String subtitle, List<Row> facts) {
         }
         facts.add(new Row("Schools", Words.number(trust.schools().size())));
         facts.add(new Row("Pupils", Words.number(pupils(trust.schools()))));
-        facts.add(new Row("Schools expected to join", Words.number(trust.growth().size())));
+        facts.add(
+                new Row("Schools expected to join", Words.number(trust.growth().size())));
         if (sourceDateEpoch != null) {
             // Only a date the caller gave is printed: the clock would make two runs of the same input differ.
-            LocalDate made = Instant.ofEpochSecond(sourceDateEpoch).atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate made = Instant.ofEpochSecond(sourceDateEpoch)
+                    .atZone(ZoneOffset.UTC)
+                    .toLocalDate();
             facts.add(new Row("Source dated", Words.date(made)));
         }
         return new CoverView(profile.name(), "Strategy pack for " + profile.period(), List.copyOf(facts));
     }
 
     static long pupils(List<School> schools) {
-        return schools.stream().map(School::pupils).filter(p -> p != null).mapToLong(Integer::longValue).sum();
+        return schools.stream()
+                .map(School::pupils)
+                .filter(p -> p != null)
+                .mapToLong(Integer::longValue)
+                .sum();
     }
 }

@@ -11,8 +11,14 @@ public record GrowthView(String summary, List<JoiningRow> pipeline) {
 
     /** One school expected to join, every cell in words. */
     public record JoiningRow(
-            String expected, String name, String urn, String phase, String region, String pupils,
-            String performance, String group) {}
+            String expected,
+            String name,
+            String urn,
+            String phase,
+            String region,
+            String pupils,
+            String performance,
+            String group) {}
 
     static GrowthView of(Trust trust) {
         List<GrowthSchool> sorted = trust.growth().stream()
@@ -26,8 +32,11 @@ public record GrowthView(String summary, List<JoiningRow> pipeline) {
         if (pipeline.isEmpty()) {
             return "No schools are expected to join.";
         }
-        long joiningPupils = pipeline.stream().map(GrowthSchool::pupils).filter(p -> p != null)
-                .mapToLong(Integer::longValue).sum();
+        long joiningPupils = pipeline.stream()
+                .map(GrowthSchool::pupils)
+                .filter(p -> p != null)
+                .mapToLong(Integer::longValue)
+                .sum();
         int schools = trust.schools().size() + pipeline.size();
         long pupils = CoverView.pupils(trust.schools()) + joiningPupils;
         String when = pipeline.size() == 1
@@ -42,10 +51,21 @@ public record GrowthView(String summary, List<JoiningRow> pipeline) {
     }
 
     private static JoiningRow row(GrowthSchool g, Trust trust) {
-        String group = g.group() == null ? Words.NOT_DECIDED : trust.operatingModel().groups().stream()
-                .filter(x -> x.id().equals(g.group())).map(Group::name).findFirst().orElse(g.group());
-        return new JoiningRow(Words.date(g.expected()), g.name(), g.urn() == null ? "none yet" : g.urn().toString(),
-                Words.label(g.phase()), Words.label(g.region()), Words.number(g.pupils()),
-                Words.label(g.performance()), group);
+        String group = g.group() == null
+                ? Words.NOT_DECIDED
+                : trust.operatingModel().groups().stream()
+                        .filter(x -> x.id().equals(g.group()))
+                        .map(Group::name)
+                        .findFirst()
+                        .orElse(g.group());
+        return new JoiningRow(
+                Words.date(g.expected()),
+                g.name(),
+                g.urn() == null ? "none yet" : g.urn().toString(),
+                Words.label(g.phase()),
+                Words.label(g.region()),
+                Words.number(g.pupils()),
+                Words.label(g.performance()),
+                group);
     }
 }

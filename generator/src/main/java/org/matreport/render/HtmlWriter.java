@@ -51,8 +51,14 @@ final class HtmlWriter {
         } catch (TemplateModelException e) {
             throw new RenderException("cannot hand the pack's body to the layout", e);
         }
-        LayoutView layout = new LayoutView(view.title(), view.description(), view.cover().trustName(), view.language(), view.runningHeader(),
-                view.colour(), markup);
+        LayoutView layout = new LayoutView(
+                view.title(),
+                view.description(),
+                view.cover().trustName(),
+                view.language(),
+                view.runningHeader(),
+                view.colour(),
+                markup);
         return templates.render(TEMPLATE, layout);
     }
 }

@@ -7,5 +7,10 @@ import freemarker.core.TemplateHTMLOutputModel;
  * already made safe by the Markdown renderer, which the template prints as it is.
  */
 public record LayoutView(
-        String title, String description, String author, String language, String runningHeader, String colour,
+        String title,
+        String description,
+        String author,
+        String language,
+        String runningHeader,
+        String colour,
         TemplateHTMLOutputModel body) {}

@@ -21,8 +21,8 @@ public final class MarkdownEscaper {
         StringBuilder out = new StringBuilder(folded.length() + 8);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean special = ALWAYS.indexOf(c) >= 0 || (i == 0 && AT_START.indexOf(c) >= 0)
-                    || isListNumberEnd(folded, i);
+            boolean special =
+                    ALWAYS.indexOf(c) >= 0 || (i == 0 && AT_START.indexOf(c) >= 0) || isListNumberEnd(folded, i);
             if (special) {
                 out.append('\\');
             }

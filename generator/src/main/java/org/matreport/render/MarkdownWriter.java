@@ -17,7 +17,8 @@ final class MarkdownWriter {
 
     /** One blank line at most between blocks and one newline at the end, so that diffs of the pack stay calm. */
     private static String tidy(String markdown) {
-        String lines = markdown.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
+        String lines =
+                markdown.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
         return lines.strip() + "\n";
     }
 }

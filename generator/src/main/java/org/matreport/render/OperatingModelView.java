@@ -42,14 +42,25 @@ public record OperatingModelView(
                 .map(m -> new Row(Words.capitalised(Words.label(m)), explain(m)))
                 .toList();
         List<RoleRow> team = model.centralTeam().stream()
-                .map(r -> new RoleRow(r.role(), Words.label(r.focus()), r.fte() == null ? Words.NOT_STATED
-                        : Words.decimal(r.fte())))
+                .map(r -> new RoleRow(
+                        r.role(), Words.label(r.focus()), r.fte() == null ? Words.NOT_STATED : Words.decimal(r.fte())))
                 .toList();
-        double fte = model.centralTeam().stream().map(CentralRole::fte).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).sum();
-        return new OperatingModelView(models, Words.label(model.centralServices()), groups(trust), ceo(model.ceo()),
-                team, Words.decimal(fte), governance(model.governance()), intelligence(model.intelligence()),
-                communications(model.communications()), investment(model.investment(), trust.profile().revenue()));
+        double fte = model.centralTeam().stream()
+                .map(CentralRole::fte)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        return new OperatingModelView(
+                models,
+                Words.label(model.centralServices()),
+                groups(trust),
+                ceo(model.ceo()),
+                team,
+                Words.decimal(fte),
+                governance(model.governance()),
+                intelligence(model.intelligence()),
+                communications(model.communications()),
+                investment(model.investment(), trust.profile().revenue()));
     }
 
     private static String explain(ModelKind kind) {
@@ -65,11 +76,18 @@ public record OperatingModelView(
     private static List<GroupView> groups(Trust trust) {
         List<GroupView> groups = new ArrayList<>();
         for (Group group : trust.operatingModel().groups()) {
-            String lead = group.lead() == null ? "none named" : trust.schools().stream()
-                    .filter(s -> group.lead().equals(s.urn())).map(School::name).findFirst()
-                    .orElse("URN " + group.lead());
-            List<String> schools = trust.schools().stream().filter(s -> group.id().equals(s.group()))
-                    .map(School::name).sorted(Comparator.naturalOrder()).toList();
+            String lead = group.lead() == null
+                    ? "none named"
+                    : trust.schools().stream()
+                            .filter(s -> group.lead().equals(s.urn()))
+                            .map(School::name)
+                            .findFirst()
+                            .orElse("URN " + group.lead());
+            List<String> schools = trust.schools().stream()
+                    .filter(s -> group.id().equals(s.group()))
+                    .map(School::name)
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
             groups.add(new GroupView(group.name(), Words.label(group.kind()), lead, schools));
         }
         return List.copyOf(groups);
@@ -80,8 +98,9 @@ public record OperatingModelView(
             return "The pack does not say what part the chief executive plays in school improvement.";
         }
         return switch (ceo.improvementRole()) {
-            case ENABLES -> "The chief executive enables improvement: they set its priorities and create the "
-                    + "conditions for it, then support and challenge the leaders who carry it out.";
+            case ENABLES ->
+                "The chief executive enables improvement: they set its priorities and create the "
+                        + "conditions for it, then support and challenge the leaders who carry it out.";
             case DELIVERS -> "The chief executive delivers improvement: they lead the work in schools themselves.";
         };
     }
@@ -93,15 +112,17 @@ public record OperatingModelView(
         SchemeOfDelegation scheme = g.schemeOfDelegation();
         return List.of(
                 new Row("Trustees", Words.number(g.trustees())),
-                new Row("Every local governing body represented on the board",
-                        Words.label(g.localGovernorsOnBoard())),
+                new Row("Every local governing body represented on the board", Words.label(g.localGovernorsOnBoard())),
                 new Row("Skills on the board", Words.labels(g.skills())),
-                new Row("Scheme of delegation last reviewed", scheme == null ? Words.NOT_STATED
-                        : Words.date(scheme.reviewed())),
-                new Row("The trust may direct an underperforming school", scheme == null ? Words.NOT_STATED
-                        : Words.yesNo(scheme.directedIntervention())),
-                new Row("Improvement leads and local governors own the same decisions", scheme == null
-                        ? Words.NOT_STATED : Words.yesNo(scheme.overlap())),
+                new Row(
+                        "Scheme of delegation last reviewed",
+                        scheme == null ? Words.NOT_STATED : Words.date(scheme.reviewed())),
+                new Row(
+                        "The trust may direct an underperforming school",
+                        scheme == null ? Words.NOT_STATED : Words.yesNo(scheme.directedIntervention())),
+                new Row(
+                        "Improvement leads and local governors own the same decisions",
+                        scheme == null ? Words.NOT_STATED : Words.yesNo(scheme.overlap())),
                 new Row("The board reviews the improvement model", Words.label(g.improvementReview())));
     }
 
@@ -118,8 +139,10 @@ public record OperatingModelView(
         if (c == null) {
             return List.of(new Row("Channels", Words.NOT_STATED));
         }
-        String other = c.other().isEmpty() ? "none" : String.join(", ",
-                c.other().stream().map(o -> o.replace('-', ' ')).toList());
+        String other = c.other().isEmpty()
+                ? "none"
+                : String.join(
+                        ", ", c.other().stream().map(o -> o.replace('-', ' ')).toList());
         return List.of(
                 new Row("Events for all staff across the trust", Words.yesNo(c.trustWideEvents())),
                 new Row("Other channels", other));
@@ -131,12 +154,10 @@ public record OperatingModelView(
         }
         double percent = investment.researchPercent();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("Share of revenue spent on research, development and training",
-                Words.decimal(percent) + "%"));
+        rows.add(new Row("Share of revenue spent on research, development and training", Words.decimal(percent) + "%"));
         if (revenue != null) {
             long pounds = Math.round(revenue * percent / 100.0);
-            rows.add(new Row("In pounds a year, on revenue of £" + Words.number(revenue), "£"
-                    + Words.number(pounds)));
+            rows.add(new Row("In pounds a year, on revenue of £" + Words.number(revenue), "£" + Words.number(pounds)));
         }
         return List.copyOf(rows);
     }

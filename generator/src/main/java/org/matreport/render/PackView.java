@@ -28,7 +28,8 @@ public record PackView(
         Trust trust = loaded.trust();
         Profile profile = trust.profile();
         String colour = profile.colour() != null && profile.colour().matches("#[0-9a-fA-F]{6}")
-                ? profile.colour().toLowerCase(java.util.Locale.ROOT) : DEFAULT_COLOUR;
+                ? profile.colour().toLowerCase(java.util.Locale.ROOT)
+                : DEFAULT_COLOUR;
         return new PackView(
                 profile.name() + ": strategy pack " + profile.period(),
                 "The board's strategy pack for " + profile.name() + " for " + profile.period()

@@ -40,7 +40,8 @@ public final class PackWriter {
                 files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf = new PdfWriter(log).write(html, view, stamp(trust.trust().profile(), request));
+                byte[] pdf =
+                        new PdfWriter(log).write(html, view, stamp(trust.trust().profile(), request));
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }
@@ -57,7 +58,9 @@ public final class PackWriter {
         if (request.sourceDateEpoch() != null) {
             return Instant.ofEpochSecond(request.sourceDateEpoch());
         }
-        var day = profile.boardMeeting() != null ? profile.boardMeeting() : profile.period().firstDay();
+        var day = profile.boardMeeting() != null
+                ? profile.boardMeeting()
+                : profile.period().firstDay();
         return day.atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC);
     }
 }

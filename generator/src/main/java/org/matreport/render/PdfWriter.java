@@ -43,6 +43,7 @@ final class PdfWriter {
 
     /** The built-in fonts, by weight. */
     private static final String REGULAR = Templates.BUILT_IN + "/fonts/DejaVuSans.ttf";
+
     private static final String BOLD = Templates.BUILT_IN + "/fonts/DejaVuSans-Bold.ttf";
 
     /**
@@ -51,7 +52,8 @@ final class PdfWriter {
      */
     static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace");
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         // openhtmltopdf prints every step to the console through java.util.logging. The pack reports through the
@@ -77,10 +79,10 @@ final class PdfWriter {
             builder.useFont(() -> resource(BOLD), family, 700, FontStyle.NORMAL, true);
         }
         // The page is self-contained; nothing may be fetched, from the network or from disk.
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                 log.warn("PDF: " + d.getFormattedMessage());

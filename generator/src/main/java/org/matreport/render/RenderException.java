@@ -31,8 +31,8 @@ public final class RenderException extends Exception {
 
     /** A template that could not be parsed. */
     static RenderException of(ParseException e) {
-        return new RenderException(name(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
-                firstLine(e.getEditorMessage()), e);
+        return new RenderException(
+                name(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()), e);
     }
 
     /**
@@ -47,8 +47,12 @@ public final class RenderException extends Exception {
         }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
-        return new RenderException(name(e.getTemplateSourceName()), line == null ? 0 : line,
-                column == null ? 0 : column, detail(e.getMessageWithoutStackTop()), e);
+        return new RenderException(
+                name(e.getTemplateSourceName()),
+                line == null ? 0 : line,
+                column == null ? 0 : column,
+                detail(e.getMessageWithoutStackTop()),
+                e);
     }
 
     /** The template's name, such as {@code schools.md.ftl}, or {@code null} when the fault is not in a template. */

@@ -19,16 +19,23 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals) {
 
     /** One school, every cell in words. */
     public record SchoolRow(
-            String name, String urn, String region, String phase, String localAuthority, String pupils,
-            String performance, String joined) {}
+            String name,
+            String urn,
+            String region,
+            String phase,
+            String localAuthority,
+            String pupils,
+            String performance,
+            String joined) {}
 
     /** Schools and pupils of a group, or of the whole trust on the last row. */
     public record TotalRow(String name, String schools, String pupils) {}
 
     /** Region by its label, then phase in the order of the phases of education, then name. */
-    private static final Comparator<School> ORDER = Comparator
-            .comparing((School s) -> s.region() == null ? "~" : s.region().label())
-            .thenComparing(s -> s.phase() == null ? Integer.MAX_VALUE : s.phase().ordinal())
+    private static final Comparator<School> ORDER = Comparator.comparing(
+                    (School s) -> s.region() == null ? "~" : s.region().label())
+            .thenComparing(
+                    s -> s.phase() == null ? Integer.MAX_VALUE : s.phase().ordinal())
             .thenComparing(School::name)
             .thenComparing(School::urn);
 
@@ -36,34 +43,45 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals) {
         List<GroupTable> tables = new ArrayList<>();
         List<TotalRow> totals = new ArrayList<>();
         for (Group group : trust.operatingModel().groups()) {
-            List<School> schools = trust.schools().stream().filter(s -> group.id().equals(s.group())).toList();
+            List<School> schools = trust.schools().stream()
+                    .filter(s -> group.id().equals(s.group()))
+                    .toList();
             add(group.name(), Words.label(group.kind()), schools, tables, totals);
         }
-        List<String> known = trust.operatingModel().groups().stream().map(Group::id).toList();
+        List<String> known =
+                trust.operatingModel().groups().stream().map(Group::id).toList();
         List<School> outside = trust.schools().stream()
-                .filter(s -> s.group() == null || !known.contains(s.group())).toList();
+                .filter(s -> s.group() == null || !known.contains(s.group()))
+                .toList();
         if (!outside.isEmpty()) {
             add(known.isEmpty() ? "All schools" : "Not in a group", "", outside, tables, totals);
         }
-        totals.add(new TotalRow("Whole trust", Words.number(trust.schools().size()),
-                Words.number(CoverView.pupils(trust.schools()))));
+        totals.add(new TotalRow(
+                "Whole trust", Words.number(trust.schools().size()), Words.number(CoverView.pupils(trust.schools()))));
         return new SchoolsView(List.copyOf(tables), List.copyOf(totals));
     }
 
-    private static void add(String name, String kind, List<School> schools, List<GroupTable> tables,
-            List<TotalRow> totals) {
+    private static void add(
+            String name, String kind, List<School> schools, List<GroupTable> tables, List<TotalRow> totals) {
         String count = Words.plural(schools.size(), "school", "schools");
         String pupils = Words.plural(CoverView.pupils(schools), "pupil", "pupils");
-        String summary = Words.capitalised((kind.isEmpty() ? "" : "A " + kind + " of ") + count + " with " + pupils
-                + ".");
-        List<SchoolRow> rows = schools.stream().sorted(ORDER).map(SchoolsView::row).toList();
+        String summary =
+                Words.capitalised((kind.isEmpty() ? "" : "A " + kind + " of ") + count + " with " + pupils + ".");
+        List<SchoolRow> rows =
+                schools.stream().sorted(ORDER).map(SchoolsView::row).toList();
         tables.add(new GroupTable(name, summary, rows));
         totals.add(new TotalRow(name, Words.number(schools.size()), Words.number(CoverView.pupils(schools))));
     }
 
     private static SchoolRow row(School s) {
-        return new SchoolRow(s.name(), s.urn().toString(), text(s.region()), text(s.phase()),
-                Words.orNotStated(s.localAuthority()), Words.number(s.pupils()), text(s.performance()),
+        return new SchoolRow(
+                s.name(),
+                s.urn().toString(),
+                text(s.region()),
+                text(s.phase()),
+                Words.orNotStated(s.localAuthority()),
+                Words.number(s.pupils()),
+                text(s.performance()),
                 Words.date(s.joined()));
     }
 

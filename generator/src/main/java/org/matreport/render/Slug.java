@@ -8,8 +8,8 @@ import java.util.Map;
 final class Slug {
 
     /** Letters that carry no combining mark to strip, so Unicode decomposition alone would lose them. */
-    private static final Map<Character, String> FOLDED = Map.of(
-            'ß', "ss", 'æ', "ae", 'œ', "oe", 'ø', "o", 'ł', "l", 'đ', "d", 'ð', "d", 'þ', "th", 'ı', "i");
+    private static final Map<Character, String> FOLDED =
+            Map.of('ß', "ss", 'æ', "ae", 'œ', "oe", 'ø', "o", 'ł', "l", 'đ', "d", 'ð', "d", 'þ', "th", 'ı', "i");
 
     private Slug() {}
 

@@ -40,8 +40,13 @@ public record StrategyView(
         String rationale = strategy.rationale() == null || strategy.rationale().isBlank()
                 ? "The trust has not written a rationale for this position."
                 : strategy.rationale().strip();
-        return new StrategyView(Words.label(cluster), position(cluster), spectrum, rationale,
-                areas(trust.alignment()), "Ambition School Leadership, Building Trusts (2018)");
+        return new StrategyView(
+                Words.label(cluster),
+                position(cluster),
+                spectrum,
+                rationale,
+                areas(trust.alignment()),
+                "Ambition School Leadership, Building Trusts (2018)");
     }
 
     private static SpectrumPoint point(String name, boolean here) {
@@ -51,15 +56,18 @@ public record StrategyView(
     /** The position in plain words; written for trustees who have not read the research. */
     private static String position(Cluster cluster) {
         return switch (cluster) {
-            case AUTONOMY -> "The trust stands at the autonomy end of the spectrum, the research's Cluster 1. "
-                    + "Each headteacher and local governing body decides how their school improves; the trust "
-                    + "offers support and challenge rather than one way of teaching.";
-            case ALIGNMENT -> "The trust stands at the alignment end of the spectrum, the research's Cluster 2. "
-                    + "It means every school to teach a shared curriculum in a shared way, and plans for schools "
-                    + "to converge on that common approach over time.";
-            case MIXED -> "The trust stands between the two ends of the spectrum, the research's tentative "
-                    + "Cluster 3. Some areas are held in common and others are left to schools, so the board "
-                    + "needs a clear account of which areas are which, and why.";
+            case AUTONOMY ->
+                "The trust stands at the autonomy end of the spectrum, the research's Cluster 1. "
+                        + "Each headteacher and local governing body decides how their school improves; the trust "
+                        + "offers support and challenge rather than one way of teaching.";
+            case ALIGNMENT ->
+                "The trust stands at the alignment end of the spectrum, the research's Cluster 2. "
+                        + "It means every school to teach a shared curriculum in a shared way, and plans for schools "
+                        + "to converge on that common approach over time.";
+            case MIXED ->
+                "The trust stands between the two ends of the spectrum, the research's tentative "
+                        + "Cluster 3. Some areas are held in common and others are left to schools, so the board "
+                        + "needs a clear account of which areas are which, and why.";
         };
     }
 
@@ -70,11 +78,14 @@ public record StrategyView(
             AreaPlan plan = plans.get(area);
             String name = Words.capitalised(Words.area(area));
             if (plan == null) {
-                rows.add(new AreaRow(name, Words.NOT_DECIDED, Words.NOT_DECIDED, Words.NOT_DECIDED,
-                        Words.NOT_DECIDED));
+                rows.add(new AreaRow(name, Words.NOT_DECIDED, Words.NOT_DECIDED, Words.NOT_DECIDED, Words.NOT_DECIDED));
             } else {
-                rows.add(new AreaRow(name, Words.label(plan.current()), Words.label(plan.target()),
-                        approach(plan), Words.label(plan.evidence())));
+                rows.add(new AreaRow(
+                        name,
+                        Words.label(plan.current()),
+                        Words.label(plan.target()),
+                        approach(plan),
+                        Words.label(plan.evidence())));
             }
         }
         return List.copyOf(rows);

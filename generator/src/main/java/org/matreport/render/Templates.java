@@ -98,8 +98,8 @@ final class Templates {
     private static Configuration configure(TemplateLoader overrides) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
-        cfg.setTemplateLoader(overrides == null ? builtIn
-                : new MultiTemplateLoader(new TemplateLoader[] {overrides, builtIn}));
+        cfg.setTemplateLoader(
+                overrides == null ? builtIn : new MultiTemplateLoader(new TemplateLoader[] {overrides, builtIn}));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.UK);
         cfg.setLocalizedLookup(false);
@@ -129,8 +129,8 @@ final class Templates {
         TemplateConfiguration html = new TemplateConfiguration();
         html.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown),
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.html.ftl"), html))
+                        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown),
+                        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.html.ftl"), html))
                 .allowNoMatch(true));
         return cfg;
     }

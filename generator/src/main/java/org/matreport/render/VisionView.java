@@ -14,11 +14,14 @@ public record VisionView(String statement, String mission, List<String> values, 
 
     static VisionView of(Vision vision) {
         List<OutcomeRow> outcomes = vision.outcomes().stream()
-                .map(o -> new OutcomeRow(Words.capitalised(Words.label(o.area())), o.description(),
-                        measure(o, o.baseline(), "in"), measure(o, o.target(), "by")))
+                .map(o -> new OutcomeRow(
+                        Words.capitalised(Words.label(o.area())),
+                        o.description(),
+                        measure(o, o.baseline(), "in"),
+                        measure(o, o.target(), "by")))
                 .toList();
-        return new VisionView(vision.statement().strip(), Words.orNotStated(vision.mission()), vision.values(),
-                outcomes);
+        return new VisionView(
+                vision.statement().strip(), Words.orNotStated(vision.mission()), vision.values(), outcomes);
     }
 
     /** {@code 61% in 2025/26} or {@code 75% by 2028/29}. */

@@ -88,8 +88,10 @@ final class Words {
             return text;
         }
         int first = text.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-                .append(text.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toTitleCase(first))
+                .append(text.substring(Character.charCount(first)))
+                .toString();
     }
 
     static String plural(long count, String one, String many) {

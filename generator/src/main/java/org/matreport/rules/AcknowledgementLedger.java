@@ -49,8 +49,14 @@ final class AcknowledgementLedger {
                     }
                 }
             }
-            result.add(chosen == null ? finding : finding.acknowledged(
-                    expired(chosen) ? AcknowledgementStatus.EXPIRED : AcknowledgementStatus.ACKNOWLEDGED, chosen));
+            result.add(
+                    chosen == null
+                            ? finding
+                            : finding.acknowledged(
+                                    expired(chosen)
+                                            ? AcknowledgementStatus.EXPIRED
+                                            : AcknowledgementStatus.ACKNOWLEDGED,
+                                    chosen));
         }
         for (int i = 0; i < acknowledgements.size(); i++) {
             if (!used[i]) {
@@ -67,8 +73,14 @@ final class AcknowledgementLedger {
                 : "the rule does not fire" + (ack.subject() == null ? "" : " for that subject");
         RuleInfo rule = RuleCatalogue.staleAcknowledgement();
         String path = "acknowledgements[" + index + "]";
-        return new Finding(rule, rule.severity(), "The acknowledgement of " + what + " owned by " + ack.owner()
-                + " matches no finding: " + why, ack.subject(), List.of(locator.place(path)), When.NOW,
-                AcknowledgementStatus.NONE, null);
+        return new Finding(
+                rule,
+                rule.severity(),
+                "The acknowledgement of " + what + " owned by " + ack.owner() + " matches no finding: " + why,
+                ack.subject(),
+                List.of(locator.place(path)),
+                When.NOW,
+                AcknowledgementStatus.NONE,
+                null);
     }
 }

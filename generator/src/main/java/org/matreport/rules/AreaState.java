@@ -10,8 +10,8 @@ import org.matreport.model.TargetConsistency;
  * A decided area with its defaults filled in: a missing current counts as school-led, a missing approach or
  * evidence as none.
  */
-public record AreaState(Area area, TargetConsistency target, Consistency current, Approach approach,
-        Evidence evidence) {
+public record AreaState(
+        Area area, TargetConsistency target, Consistency current, Approach approach, Evidence evidence) {
 
     public String path() {
         return "alignment.areas." + area.label();

@@ -31,8 +31,13 @@ import org.matreport.model.TargetConsistency;
 final class BreakPointRules {
 
     /** The expertise every trust board needs once it holds more than one school. */
-    private static final Set<BoardSkill> CORE_SKILLS = EnumSet.of(BoardSkill.EDUCATION, BoardSkill.FINANCE,
-            BoardSkill.LEGAL, BoardSkill.PEOPLE, BoardSkill.ESTATES, BoardSkill.AUDIT_RISK);
+    private static final Set<BoardSkill> CORE_SKILLS = EnumSet.of(
+            BoardSkill.EDUCATION,
+            BoardSkill.FINANCE,
+            BoardSkill.LEGAL,
+            BoardSkill.PEOPLE,
+            BoardSkill.ESTATES,
+            BoardSkill.AUDIT_RISK);
 
     private static final String DIRECTED = "operatingModel.governance.schemeOfDelegation.directedIntervention";
 
@@ -73,9 +78,12 @@ final class BreakPointRules {
         if (!large || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)) {
             return List.of();
         }
-        return List.of(Breach.of(null, "With " + schools(t) + " and " + t.pupilCount() + " pupils (oversight"
-                + " threshold " + Words.number(schoolLimit) + " schools or " + Words.number(pupilLimit)
-                + " pupils) the central team has no improvement-leadership role", t.schoolsPath(),
+        return List.of(Breach.of(
+                null,
+                "With " + schools(t) + " and " + t.pupilCount() + " pupils (oversight"
+                        + " threshold " + Words.number(schoolLimit) + " schools or " + Words.number(pupilLimit)
+                        + " pupils) the central team has no improvement-leadership role",
+                t.schoolsPath(),
                 "operatingModel.centralTeam"));
     }
 
@@ -84,9 +92,12 @@ final class BreakPointRules {
         if (t.boardRepresentation() != BoardRepresentation.ALL || t.schoolCount() < limit) {
             return List.of();
         }
-        return List.of(Breach.of(null, "Every local governing body sits on the board, and the trust has "
-                + schools(t) + " (threshold " + Words.number(limit) + ")",
-                "operatingModel.governance.localGovernorsOnBoard", t.schoolsPath()));
+        return List.of(Breach.of(
+                null,
+                "Every local governing body sits on the board, and the trust has " + schools(t) + " (threshold "
+                        + Words.number(limit) + ")",
+                "operatingModel.governance.localGovernorsOnBoard",
+                t.schoolsPath()));
     }
 
     /** One finding per missing skill, so that a board can acknowledge each gap on its own. */
@@ -99,8 +110,10 @@ final class BreakPointRules {
         String all = Words.and(missing.stream().map(BoardSkill::label).toList());
         List<Breach> found = new ArrayList<>();
         for (BoardSkill skill : missing) {
-            found.add(Breach.of(skill.label(), "The board of a trust with " + schools(t) + " lacks " + skill.label()
-                    + " expertise" + (missing.size() > 1 ? " (missing in all: " + all + ")" : ""),
+            found.add(Breach.of(
+                    skill.label(),
+                    "The board of a trust with " + schools(t) + " lacks " + skill.label() + " expertise"
+                            + (missing.size() > 1 ? " (missing in all: " + all + ")" : ""),
                     "operatingModel.governance.skills"));
         }
         return found;
@@ -111,9 +124,12 @@ final class BreakPointRules {
         if (t.schoolCount() < limit || !t.otherChannels().isEmpty()) {
             return List.of();
         }
-        return List.of(Breach.of(null, "With " + schools(t) + " (threshold " + Words.number(limit)
-                + ") the trust has no channel besides gathering all staff together",
-                "operatingModel.communications.other", t.schoolsPath()));
+        return List.of(Breach.of(
+                null,
+                "With " + schools(t) + " (threshold " + Words.number(limit)
+                        + ") the trust has no channel besides gathering all staff together",
+                "operatingModel.communications.other",
+                t.schoolsPath()));
     }
 
     static List<Breach> ceoDeliversImprovement(RuleContext t) {
@@ -121,8 +137,12 @@ final class BreakPointRules {
         if (t.ceoRole() != ImprovementRole.DELIVERS || t.schoolCount() <= limit) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The chief executive delivers improvement in person across " + schools(t)
-                + ", more than " + Words.number(limit), "operatingModel.ceo.improvementRole", t.schoolsPath()));
+        return List.of(Breach.of(
+                null,
+                "The chief executive delivers improvement in person across " + schools(t) + ", more than "
+                        + Words.number(limit),
+                "operatingModel.ceo.improvementRole",
+                t.schoolsPath()));
     }
 
     static List<Breach> newSchoolPolicyMissing(RuleContext t) {
@@ -132,11 +152,16 @@ final class BreakPointRules {
         if (collaborative.isEmpty() || t.newSchoolPolicy() != null) {
             return List.of();
         }
-        String areas = Words.and(collaborative.stream().map(a -> Words.area(a.area())).toList());
+        String areas =
+                Words.and(collaborative.stream().map(a -> Words.area(a.area())).toList());
         int joining = t.trust().growth().size();
-        Breach breach = Breach.of(null, "Schools converge collaboratively on " + areas
-                + " but no policy says what happens when a school joins"
-                + (joining > 0 ? "; " + Words.count(joining, "school is", "schools are") + " expected to join" : ""),
+        Breach breach = Breach.of(
+                null,
+                "Schools converge collaboratively on " + areas
+                        + " but no policy says what happens when a school joins"
+                        + (joining > 0
+                                ? "; " + Words.count(joining, "school is", "schools are") + " expected to join"
+                                : ""),
                 "alignment.newSchools.policy");
         // A school already on its way makes the missing policy a contradiction, not only a gap.
         return List.of(joining > 0 ? breach.escalatedTo(Severity.ERROR) : breach);
@@ -149,9 +174,12 @@ final class BreakPointRules {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.pipeline()) {
             if (s.performance() == Performance.HIGH) {
-                found.add(Breach.of(s.subject(), s.label() + ", a high-performing school expected on " + s.joins()
-                        + ", will join a trust aligned on a common curriculum and pedagogy",
-                        s.field("performance"), "strategy.cluster"));
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + ", a high-performing school expected on " + s.joins()
+                                + ", will join a trust aligned on a common curriculum and pedagogy",
+                        s.field("performance"),
+                        "strategy.cluster"));
             }
         }
         return found;
@@ -161,8 +189,11 @@ final class BreakPointRules {
         if (t.cluster() != Cluster.ALIGNMENT || t.newSchoolPolicy() != NewSchoolPolicy.KEEP_OWN) {
             return List.of();
         }
-        return List.of(Breach.of(null, "Joining schools keep their own approach although the trust's strategy is"
-                + " alignment", "alignment.newSchools.policy", "strategy.cluster"));
+        return List.of(Breach.of(
+                null,
+                "Joining schools keep their own approach although the trust's strategy is" + " alignment",
+                "alignment.newSchools.policy",
+                "strategy.cluster"));
     }
 
     static List<Breach> regionsWithoutLocalCollaboration(RuleContext t) {
@@ -170,8 +201,11 @@ final class BreakPointRules {
         if (t.regions().size() < limit || t.hasAnyModel(CLUSTERS, HUB)) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The trust's " + schools(t) + " span " + t.regions().size() + " regions ("
-                + regions(t) + ") but the operating model has neither clusters nor hubs", t.schoolsPath(),
+        return List.of(Breach.of(
+                null,
+                "The trust's " + schools(t) + " span " + t.regions().size() + " regions (" + regions(t)
+                        + ") but the operating model has neither clusters nor hubs",
+                t.schoolsPath(),
                 "operatingModel.models"));
     }
 
@@ -180,18 +214,27 @@ final class BreakPointRules {
         if (t.regions().size() < limit || t.centralServices() != CentralServices.SINGLE_SITE) {
             return List.of();
         }
-        return List.of(Breach.of(null, "Central services run from a single site for schools in "
-                + t.regions().size() + " regions (" + regions(t) + ")", "operatingModel.centralServices",
+        return List.of(Breach.of(
+                null,
+                "Central services run from a single site for schools in "
+                        + t.regions().size() + " regions (" + regions(t) + ")",
+                "operatingModel.centralServices",
                 t.schoolsPath()));
     }
 
     static List<Breach> commonCurriculumAcrossRegions(RuleContext t) {
-        boolean common = t.area(Area.CURRICULUM).map(a -> a.target() == TargetConsistency.COMMON).orElse(false);
+        boolean common = t.area(Area.CURRICULUM)
+                .map(a -> a.target() == TargetConsistency.COMMON)
+                .orElse(false);
         if (!common || t.regions().size() < 2) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The trust aims for one curriculum across schools in " + t.regions().size()
-                + " regions (" + regions(t) + ")", "alignment.areas.curriculum.target", t.schoolsPath()));
+        return List.of(Breach.of(
+                null,
+                "The trust aims for one curriculum across schools in "
+                        + t.regions().size() + " regions (" + regions(t) + ")",
+                "alignment.areas.curriculum.target",
+                t.schoolsPath()));
     }
 
     static List<Breach> isolatedSchool(RuleContext t) {
@@ -200,10 +243,20 @@ final class BreakPointRules {
         }
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
-            if (s.region() != null && t.schools().stream().filter(o -> s.region() == o.region()).count() == 1) {
-                found.add(Breach.of(s.subject(), s.label() + " is the trust's only school in " + s.region().label()
-                        + "; the other schools are in " + Words.and(t.regions().stream()
-                                .filter(r -> r != s.region()).map(Region::label).toList()),
+            if (s.region() != null
+                    && t.schools().stream()
+                                    .filter(o -> s.region() == o.region())
+                                    .count()
+                            == 1) {
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " is the trust's only school in "
+                                + s.region().label()
+                                + "; the other schools are in "
+                                + Words.and(t.regions().stream()
+                                        .filter(r -> r != s.region())
+                                        .map(Region::label)
+                                        .toList()),
                         s.field("region")));
             }
         }
@@ -217,8 +270,11 @@ final class BreakPointRules {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
             if (s.performance() == Performance.HIGH) {
-                found.add(Breach.of(s.subject(), s.label() + " performs highly in a trust aligned on a common model,"
-                        + " with no earned autonomy to let it innovate beyond it", s.field("performance"),
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " performs highly in a trust aligned on a common model,"
+                                + " with no earned autonomy to let it innovate beyond it",
+                        s.field("performance"),
                         "alignment.earnedAutonomy"));
             }
         }
@@ -232,9 +288,13 @@ final class BreakPointRules {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
             if (s.performance() == Performance.CONCERN) {
-                found.add(Breach.of(s.subject(), s.label() + " is a cause for concern, but in this "
-                        + t.cluster().label() + " trust the scheme of delegation does not let the trust direct"
-                        + " intervention", s.field("performance"), DIRECTED));
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " is a cause for concern, but in this "
+                                + t.cluster().label() + " trust the scheme of delegation does not let the trust direct"
+                                + " intervention",
+                        s.field("performance"),
+                        DIRECTED));
             }
         }
         return found;
@@ -245,7 +305,9 @@ final class BreakPointRules {
         if (!t.earnedAutonomyEnabled() || (criteria != null && !criteria.isBlank())) {
             return List.of();
         }
-        return List.of(Breach.of(null, "Earned autonomy is enabled but no criteria say how a school earns it",
+        return List.of(Breach.of(
+                null,
+                "Earned autonomy is enabled but no criteria say how a school earns it",
                 "alignment.earnedAutonomy.criteria"));
     }
 
@@ -257,13 +319,18 @@ final class BreakPointRules {
         for (TrustSchool s : t.schools()) {
             boolean earned = t.earnedAutonomyEnabled() && s.performance() == Performance.HIGH;
             if (!s.ownApproach().isEmpty() && !earned) {
-                String areas = Words.and(s.ownApproach().stream().map(Words::area).toList());
+                String areas =
+                        Words.and(s.ownApproach().stream().map(Words::area).toList());
                 String why = !t.earnedAutonomyEnabled()
                         ? "the trust has no earned autonomy"
-                        : "its performance is " + (s.performance() == null ? "not recorded" : s.performance().label())
-                                + ", not high";
-                found.add(Breach.of(s.subject(), s.label() + " keeps its own approach to " + areas
-                        + " in an aligned trust, although " + why, s.field("ownApproach")));
+                        : "its performance is "
+                                + (s.performance() == null
+                                        ? "not recorded"
+                                        : s.performance().label()) + ", not high";
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " keeps its own approach to " + areas + " in an aligned trust, although " + why,
+                        s.field("ownApproach")));
             }
         }
         return found;
@@ -276,9 +343,12 @@ final class BreakPointRules {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
             if (s.performance() == Performance.CONCERN) {
-                found.add(Breach.of(s.subject(), s.label() + " is a cause for concern, but the trust has no"
-                        + " improvement-delivery role, consultants or central expertise to support it",
-                        s.field("performance"), "operatingModel.centralTeam"));
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " is a cause for concern, but the trust has no"
+                                + " improvement-delivery role, consultants or central expertise to support it",
+                        s.field("performance"),
+                        "operatingModel.centralTeam"));
             }
         }
         return found;

@@ -50,8 +50,10 @@ public record CheckResult(
 
     /** Break points that first hold at a growth date, in date order. */
     public List<Finding> ahead() {
-        return findings.stream().filter(f -> !f.when().isNow())
-                .sorted(java.util.Comparator.comparing((Finding f) -> f.when().date()).thenComparing(Finding.ORDER))
+        return findings.stream()
+                .filter(f -> !f.when().isNow())
+                .sorted(java.util.Comparator.comparing((Finding f) -> f.when().date())
+                        .thenComparing(Finding.ORDER))
                 .toList();
     }
 }

@@ -31,11 +31,19 @@ public final class CoherenceCheck {
     }
 
     public CheckResult run(Trust trust, SourceMap sources, LocalDate today) {
-        LocalDate reference = trust.profile().boardMeeting() != null ? trust.profile().boardMeeting() : today;
-        Set<String> disabledIds = trust.settings() == null ? Set.of() : Set.copyOf(trust.settings().disabled());
-        Map<String, Severity> overrides = trust.settings() == null ? Map.of() : trust.settings().severity();
-        List<Rule> active = Rulebook.rules().stream().filter(r -> !disabledIds.contains(r.id())).toList();
-        List<RuleInfo> disabled = RuleCatalogue.rules().stream().filter(r -> disabledIds.contains(r.id())).toList();
+        LocalDate reference =
+                trust.profile().boardMeeting() != null ? trust.profile().boardMeeting() : today;
+        Set<String> disabledIds = trust.settings() == null
+                ? Set.of()
+                : Set.copyOf(trust.settings().disabled());
+        Map<String, Severity> overrides =
+                trust.settings() == null ? Map.of() : trust.settings().severity();
+        List<Rule> active = Rulebook.rules().stream()
+                .filter(r -> !disabledIds.contains(r.id()))
+                .toList();
+        List<RuleInfo> disabled = RuleCatalogue.rules().stream()
+                .filter(r -> disabledIds.contains(r.id()))
+                .toList();
 
         Locator locator = new Locator(sources);
         RuleContext now = RuleContext.now(trust);
@@ -61,8 +69,8 @@ public final class CoherenceCheck {
                 }
             }
         }
-        List<Finding> acknowledged = new AcknowledgementLedger(trust.acknowledgements(), reference)
-                .apply(findings, locator, disabledIds);
+        List<Finding> acknowledged =
+                new AcknowledgementLedger(trust.acknowledgements(), reference).apply(findings, locator, disabledIds);
         return new CheckResult(acknowledged, disabled, now.thresholds().asMap(), reference);
     }
 
@@ -71,13 +79,21 @@ public final class CoherenceCheck {
         return rule.id() + "\u0000" + (breach.subject() == null ? "" : breach.subject());
     }
 
-    private static Finding finding(Rule rule, Breach breach, When when, Map<String, Severity> overrides,
-            Locator locator) {
-        Severity severity = overrides.getOrDefault(rule.id(),
+    private static Finding finding(
+            Rule rule, Breach breach, When when, Map<String, Severity> overrides, Locator locator) {
+        Severity severity = overrides.getOrDefault(
+                rule.id(),
                 breach.escalated() != null ? breach.escalated() : rule.info().severity());
         List<String> paths = breach.paths().isEmpty() ? List.of("") : breach.paths();
-        return new Finding(rule.info(), severity, breach.message(), breach.subject(), locator.places(paths), when,
-                AcknowledgementStatus.NONE, null);
+        return new Finding(
+                rule.info(),
+                severity,
+                breach.message(),
+                breach.subject(),
+                locator.places(paths),
+                when,
+                AcknowledgementStatus.NONE,
+                null);
     }
 
     private static Set<LocalDate> growthDates(Trust trust) {
@@ -87,6 +103,9 @@ public final class CoherenceCheck {
     }
 
     private static List<String> joiningOn(Trust trust, LocalDate date) {
-        return trust.growth().stream().filter(g -> g.expected().equals(date)).map(GrowthSchool::name).toList();
+        return trust.growth().stream()
+                .filter(g -> g.expected().equals(date))
+                .map(GrowthSchool::name)
+                .toList();
     }
 }

@@ -20,7 +20,8 @@ public record Finding(
         List<Place> places,
         When when,
         AcknowledgementStatus status,
-        Acknowledgement acknowledgement) implements Comparable<Finding> {
+        Acknowledgement acknowledgement)
+        implements Comparable<Finding> {
 
     /** Severity, then chain link, then rule id, then location; the rest only breaks ties so the order is total. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
@@ -89,19 +90,30 @@ public record Finding(
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder()
-                .append(location()).append(": ")
-                .append(severity.label()).append(' ')
-                .append(rule.id()).append(' ').append(rule.name()).append(": ")
+                .append(location())
+                .append(": ")
+                .append(severity.label())
+                .append(' ')
+                .append(rule.id())
+                .append(' ')
+                .append(rule.name())
+                .append(": ")
                 .append(message);
         if (!when.isNow()) {
             text.append(" [").append(when).append(']');
         }
         if (status == AcknowledgementStatus.ACKNOWLEDGED) {
-            text.append(" [acknowledged by ").append(acknowledgement.owner())
-                    .append(" until ").append(acknowledgement.until()).append(']');
+            text.append(" [acknowledged by ")
+                    .append(acknowledgement.owner())
+                    .append(" until ")
+                    .append(acknowledgement.until())
+                    .append(']');
         } else if (status == AcknowledgementStatus.EXPIRED) {
-            text.append(" [acknowledgement by ").append(acknowledgement.owner())
-                    .append(" expired ").append(acknowledgement.until()).append(']');
+            text.append(" [acknowledgement by ")
+                    .append(acknowledgement.owner())
+                    .append(" expired ")
+                    .append(acknowledgement.until())
+                    .append(']');
         }
         return text.toString();
     }

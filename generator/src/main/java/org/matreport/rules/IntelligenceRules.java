@@ -15,8 +15,11 @@ import org.matreport.model.ReviewFrequency;
 final class IntelligenceRules {
 
     /** Sources that show how pupils and staff experience the trust. */
-    private static final Set<IntelligenceSource> PEOPLE = EnumSet.of(IntelligenceSource.STAFF_SURVEY,
-            IntelligenceSource.PUPIL_SURVEY, IntelligenceSource.ATTENDANCE, IntelligenceSource.STAFF_TURNOVER,
+    private static final Set<IntelligenceSource> PEOPLE = EnumSet.of(
+            IntelligenceSource.STAFF_SURVEY,
+            IntelligenceSource.PUPIL_SURVEY,
+            IntelligenceSource.ATTENDANCE,
+            IntelligenceSource.STAFF_TURNOVER,
             IntelligenceSource.EXIT_INTERVIEWS);
     /** Sources independent of the trust's own improvement leads. */
     private static final Set<IntelligenceSource> INDEPENDENT =
@@ -45,20 +48,23 @@ final class IntelligenceRules {
         String held = sources.isEmpty()
                 ? "no sources"
                 : Words.count(sources.size(), "source", "sources") + " ("
-                        + Words.and(sources.stream().map(IntelligenceSource::label).toList()) + ")";
+                        + Words.and(
+                                sources.stream().map(IntelligenceSource::label).toList()) + ")";
         String why = sources.size() < least
                 ? "fewer than the " + Words.number(least) + " needed to triangulate"
                 : "none of them from surveys, attendance, turnover, exit interviews or independent review";
-        return List.of(Breach.of(null, "The trust draws on " + held + ", " + why,
-                "operatingModel.intelligence.sources"));
+        return List.of(
+                Breach.of(null, "The trust draws on " + held + ", " + why, "operatingModel.intelligence.sources"));
     }
 
     static List<Breach> dataNotStandardised(RuleContext t) {
         if (t.schoolCount() < 2 || t.standardisedData()) {
             return List.of();
         }
-        return List.of(Breach.of(null, "Data definitions are not common across the trust's "
-                + Words.count(t.schoolCount(), "school", "schools") + ", so they cannot be compared",
+        return List.of(Breach.of(
+                null,
+                "Data definitions are not common across the trust's "
+                        + Words.count(t.schoolCount(), "school", "schools") + ", so they cannot be compared",
                 "operatingModel.intelligence.standardised"));
     }
 
@@ -66,8 +72,10 @@ final class IntelligenceRules {
         if (!t.delegationOverlap()) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The scheme of delegation gives improvement leads and local governing bodies"
-                + " the same decisions", SCHEME + ".overlap"));
+        return List.of(Breach.of(
+                null,
+                "The scheme of delegation gives improvement leads and local governing bodies" + " the same decisions",
+                SCHEME + ".overlap"));
     }
 
     static List<Breach> delegationStale(RuleContext t) {
@@ -88,8 +96,9 @@ final class IntelligenceRules {
         if (t.improvementReview() != ReviewFrequency.NONE) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The board of " + t.trust().profile().name()
-                + " has no regular review of the school improvement model",
+        return List.of(Breach.of(
+                null,
+                "The board of " + t.trust().profile().name() + " has no regular review of the school improvement model",
                 "operatingModel.governance.improvementReview"));
     }
 

@@ -46,25 +46,37 @@ final class OperatingModelRules {
 
     static List<Breach> centralDirectionWithoutCapacity(RuleContext t) {
         List<AreaState> central = improvementAreasBy(t, Approach.CENTRAL);
-        if (central.isEmpty() || t.hasAnyModel(HUB, CENTRAL_EXPERTISE, CONSULTANTS)
-                || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP) || t.hasRole(Focus.IMPROVEMENT_DELIVERY)) {
+        if (central.isEmpty()
+                || t.hasAnyModel(HUB, CENTRAL_EXPERTISE, CONSULTANTS)
+                || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)
+                || t.hasRole(Focus.IMPROVEMENT_DELIVERY)) {
             return List.of();
         }
-        return List.of(Breach.of(null, Words.capitalised(names(central))
-                + (central.size() == 1 ? " is" : " are") + " to be directed centrally, but the operating model ("
-                + models(t) + ") has no hub, central expertise or consultants and no central improvement role",
-                central.get(0).field("approach"), "operatingModel.models"));
+        return List.of(Breach.of(
+                null,
+                Words.capitalised(names(central))
+                        + (central.size() == 1 ? " is" : " are")
+                        + " to be directed centrally, but the operating model ("
+                        + models(t) + ") has no hub, central expertise or consultants and no central improvement role",
+                central.get(0).field("approach"),
+                "operatingModel.models"));
     }
 
     static List<Breach> convergenceWithoutForum(RuleContext t) {
         List<AreaState> collaborative = improvementAreasBy(t, Approach.COLLABORATIVE);
-        if (collaborative.isEmpty() || t.hasAnyModel(HUB, CLUSTERS, NETWORK) || !t.groups().isEmpty()) {
+        if (collaborative.isEmpty()
+                || t.hasAnyModel(HUB, CLUSTERS, NETWORK)
+                || !t.groups().isEmpty()) {
             return List.of();
         }
-        return List.of(Breach.of(null, Words.capitalised(names(collaborative))
-                + (collaborative.size() == 1 ? " is" : " are") + " to converge collaboratively, but the operating"
-                + " model (" + models(t) + ") has no hub, clusters, network or groups to collaborate in",
-                collaborative.get(0).field("approach"), "operatingModel.models"));
+        return List.of(Breach.of(
+                null,
+                Words.capitalised(names(collaborative))
+                        + (collaborative.size() == 1 ? " is" : " are")
+                        + " to converge collaboratively, but the operating"
+                        + " model (" + models(t) + ") has no hub, clusters, network or groups to collaborate in",
+                collaborative.get(0).field("approach"),
+                "operatingModel.models"));
     }
 
     static List<Breach> networkCannotDirect(RuleContext t) {
@@ -72,18 +84,24 @@ final class OperatingModelRules {
         if (central.isEmpty() || !t.modelsOnly(NETWORK)) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The trust improves only through a self-improving network, yet "
-                + names(central) + (central.size() == 1 ? " is" : " are") + " to be directed centrally",
-                "operatingModel.models", central.get(0).field("approach")));
+        return List.of(Breach.of(
+                null,
+                "The trust improves only through a self-improving network, yet " + names(central)
+                        + (central.size() == 1 ? " is" : " are") + " to be directed centrally",
+                "operatingModel.models",
+                central.get(0).field("approach")));
     }
 
     static List<Breach> consultantsOnly(RuleContext t) {
         if (!t.modelsOnly(CONSULTANTS)) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The trust's " + Words.count(t.schoolCount(), "school", "schools")
-                + " rely on consultants alone for improvement, with no hub, clusters, network or central expertise"
-                + " being built", "operatingModel.models"));
+        return List.of(Breach.of(
+                null,
+                "The trust's " + Words.count(t.schoolCount(), "school", "schools")
+                        + " rely on consultants alone for improvement, with no hub, clusters, network or central expertise"
+                        + " being built",
+                "operatingModel.models"));
     }
 
     static List<Breach> schoolOutsideGroups(RuleContext t) {
@@ -93,8 +111,11 @@ final class OperatingModelRules {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
             if (s.group() == null || s.group().isBlank()) {
-                found.add(Breach.of(s.subject(), s.label() + " belongs to none of the trust's "
-                        + Words.count(t.groups().size(), "group", "groups"), s.path()));
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " belongs to none of the trust's "
+                                + Words.count(t.groups().size(), "group", "groups"),
+                        s.path()));
             }
         }
         return found;
@@ -105,7 +126,9 @@ final class OperatingModelRules {
         for (int i = 0; i < t.groups().size(); i++) {
             Group g = t.groups().get(i);
             if (t.schools().stream().noneMatch(s -> g.id().equals(s.group()))) {
-                found.add(Breach.of(g.id(), g.name() + " (" + g.id() + ") has no open schools",
+                found.add(Breach.of(
+                        g.id(),
+                        g.name() + " (" + g.id() + ") has no open schools",
                         "operatingModel.groups[" + i + "]"));
             }
         }
@@ -113,13 +136,17 @@ final class OperatingModelRules {
     }
 
     static List<Breach> leadersWithoutDeliverers(RuleContext t) {
-        if (!t.hasRole(Focus.IMPROVEMENT_LEADERSHIP) || t.hasRole(Focus.IMPROVEMENT_DELIVERY)
+        if (!t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)
+                || t.hasRole(Focus.IMPROVEMENT_DELIVERY)
                 || t.hasAnyModel(HUB, CLUSTERS, CONSULTANTS)) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The central team has improvement leaders but no one to deliver improvement:"
-                + " no delivery role, hub, clusters or consultants (models: " + models(t) + ")",
-                "operatingModel.centralTeam", "operatingModel.models"));
+        return List.of(Breach.of(
+                null,
+                "The central team has improvement leaders but no one to deliver improvement:"
+                        + " no delivery role, hub, clusters or consultants (models: " + models(t) + ")",
+                "operatingModel.centralTeam",
+                "operatingModel.models"));
     }
 
     static List<Breach> groupTooLarge(RuleContext t) {
@@ -127,10 +154,13 @@ final class OperatingModelRules {
         List<Breach> found = new ArrayList<>();
         for (int i = 0; i < t.groups().size(); i++) {
             Group g = t.groups().get(i);
-            long size = t.schools().stream().filter(s -> g.id().equals(s.group())).count();
+            long size =
+                    t.schools().stream().filter(s -> g.id().equals(s.group())).count();
             if (size > limit) {
-                found.add(Breach.of(g.id(), g.name() + " holds " + size + " schools, more than the "
-                        + Words.number(limit) + " a group can hold while meeting often",
+                found.add(Breach.of(
+                        g.id(),
+                        g.name() + " holds " + size + " schools, more than the " + Words.number(limit)
+                                + " a group can hold while meeting often",
                         "operatingModel.groups[" + i + "]"));
             }
         }

@@ -21,8 +21,8 @@ import org.matreport.model.Cluster;
 import org.matreport.model.Consistency;
 import org.matreport.model.Evidence;
 import org.matreport.model.Focus;
-import org.matreport.model.GrowthSchool;
 import org.matreport.model.Group;
+import org.matreport.model.GrowthSchool;
 import org.matreport.model.ImprovementRole;
 import org.matreport.model.IntelligenceSource;
 import org.matreport.model.ModelKind;
@@ -81,10 +81,14 @@ public final class RuleContext {
         if (trust.alignment() != null) {
             for (Map.Entry<Area, AreaPlan> e : trust.alignment().areas().entrySet()) {
                 AreaPlan plan = e.getValue();
-                decided.put(e.getKey(), new AreaState(e.getKey(), plan.target(),
-                        plan.current() == null ? Consistency.SCHOOL_LED : plan.current(),
-                        plan.approach() == null ? Approach.NONE : plan.approach(),
-                        plan.evidence() == null ? Evidence.NONE : plan.evidence()));
+                decided.put(
+                        e.getKey(),
+                        new AreaState(
+                                e.getKey(),
+                                plan.target(),
+                                plan.current() == null ? Consistency.SCHOOL_LED : plan.current(),
+                                plan.approach() == null ? Approach.NONE : plan.approach(),
+                                plan.evidence() == null ? Evidence.NONE : plan.evidence()));
             }
         }
         return Collections.unmodifiableMap(decided);
@@ -125,7 +129,9 @@ public final class RuleContext {
     }
 
     public int pupilCount() {
-        return schools.stream().mapToInt(s -> s.pupils() == null ? 0 : s.pupils()).sum();
+        return schools.stream()
+                .mapToInt(s -> s.pupils() == null ? 0 : s.pupils())
+                .sum();
     }
 
     /** The regions the schools are in, in the register's order; schools with no region are not counted. */
@@ -254,17 +260,21 @@ public final class RuleContext {
     }
 
     public Set<IntelligenceSource> intelligenceSources() {
-        return model().intelligence() == null || model().intelligence().sources().isEmpty()
+        return model().intelligence() == null
+                        || model().intelligence().sources().isEmpty()
                 ? EnumSet.noneOf(IntelligenceSource.class)
                 : EnumSet.copyOf(model().intelligence().sources());
     }
 
     public boolean standardisedData() {
-        return model().intelligence() != null && Boolean.TRUE.equals(model().intelligence().standardised());
+        return model().intelligence() != null
+                && Boolean.TRUE.equals(model().intelligence().standardised());
     }
 
     public List<String> otherChannels() {
-        return model().communications() == null ? List.of() : model().communications().other();
+        return model().communications() == null
+                ? List.of()
+                : model().communications().other();
     }
 
     public Double researchPercent() {

@@ -20,12 +20,18 @@ final class StrategyRules {
         checks.put("STR-202", t -> undecidedUnderAlignment(t, Area.ASSESSMENT, Area.TEACHER_DEVELOPMENT));
         checks.put("STR-203", StrategyRules::autonomyWithCentralUniformity);
         checks.put("STR-204", StrategyRules::noRouteToTarget);
-        checks.put("STR-205", t -> leftToSchools(t, "trusts of every strategy usually share it",
-                Area.BACK_OFFICE, Area.INFORMATION_MANAGEMENT));
+        checks.put(
+                "STR-205",
+                t -> leftToSchools(
+                        t, "trusts of every strategy usually share it", Area.BACK_OFFICE, Area.INFORMATION_MANAGEMENT));
         checks.put("STR-206", StrategyRules::caseForChangeMissing);
         checks.put("STR-207", StrategyRules::mixedWithoutRationale);
-        checks.put("STR-208", t -> leftToSchools(t,
-                "staff often ask for senior leaders to be developed the same way", Area.LEADERSHIP_DEVELOPMENT));
+        checks.put(
+                "STR-208",
+                t -> leftToSchools(
+                        t,
+                        "staff often ask for senior leaders to be developed the same way",
+                        Area.LEADERSHIP_DEVELOPMENT));
         checks.put("STR-209", StrategyRules::identityUndecided);
     }
 
@@ -50,10 +56,13 @@ final class StrategyRules {
         }
         List<Breach> found = new ArrayList<>();
         for (Area area : areas) {
-            notShared(t, area).ifPresent(state -> found.add(Breach.of(area.label(),
-                    Words.capitalised(Words.area(area)) + " is " + state
-                            + " although the trust's strategy is alignment",
-                    areaPath(t, area), "strategy.cluster")));
+            notShared(t, area)
+                    .ifPresent(state -> found.add(Breach.of(
+                            area.label(),
+                            Words.capitalised(Words.area(area)) + " is " + state
+                                    + " although the trust's strategy is alignment",
+                            areaPath(t, area),
+                            "strategy.cluster")));
         }
         return found;
     }
@@ -66,9 +75,12 @@ final class StrategyRules {
         for (Area area : List.of(Area.CURRICULUM, Area.PEDAGOGY)) {
             t.area(area)
                     .filter(a -> a.target() == TargetConsistency.COMMON && a.approach() == Approach.CENTRAL)
-                    .ifPresent(a -> found.add(Breach.of(area.label(), Words.capitalised(Words.area(area))
-                            + " is to be made common by central direction although the trust's strategy is autonomy",
-                            a.field("approach"), "strategy.cluster")));
+                    .ifPresent(a -> found.add(Breach.of(
+                            area.label(),
+                            Words.capitalised(Words.area(area))
+                                    + " is to be made common by central direction although the trust's strategy is autonomy",
+                            a.field("approach"),
+                            "strategy.cluster")));
         }
         return found;
     }
@@ -77,9 +89,13 @@ final class StrategyRules {
         List<Breach> found = new ArrayList<>();
         for (AreaState a : t.decidedAreas()) {
             if (a.belowTarget() && a.approach() == Approach.NONE) {
-                found.add(Breach.of(a.area().label(), Words.capitalised(Words.area(a.area())) + " stands at "
-                        + a.current().label() + " and should reach " + a.target().label()
-                        + ", but no approach (central or collaborative) is set to get there", a.field("approach")));
+                found.add(Breach.of(
+                        a.area().label(),
+                        Words.capitalised(Words.area(a.area())) + " stands at "
+                                + a.current().label() + " and should reach "
+                                + a.target().label()
+                                + ", but no approach (central or collaborative) is set to get there",
+                        a.field("approach")));
             }
         }
         return found;
@@ -91,10 +107,12 @@ final class StrategyRules {
         }
         List<Breach> found = new ArrayList<>();
         for (Area area : areas) {
-            notShared(t, area).ifPresent(state -> found.add(Breach.of(area.label(),
-                    Words.capitalised(Words.area(area)) + " is " + state + " across the trust's "
-                            + Words.count(t.schoolCount(), "school", "schools") + "; " + why,
-                    areaPath(t, area))));
+            notShared(t, area)
+                    .ifPresent(state -> found.add(Breach.of(
+                            area.label(),
+                            Words.capitalised(Words.area(area)) + " is " + state + " across the trust's "
+                                    + Words.count(t.schoolCount(), "school", "schools") + "; " + why,
+                            areaPath(t, area))));
         }
         return found;
     }
@@ -103,9 +121,12 @@ final class StrategyRules {
         List<Breach> found = new ArrayList<>();
         for (AreaState a : t.decidedAreas()) {
             if (a.target() == TargetConsistency.COMMON && a.belowTarget() && a.evidence() == Evidence.NONE) {
-                found.add(Breach.of(a.area().label(), Words.capitalised(Words.area(a.area()))
-                        + " is to become common (now " + a.current().label()
-                        + ") but no evidence is recorded to make the case for change", a.field("evidence")));
+                found.add(Breach.of(
+                        a.area().label(),
+                        Words.capitalised(Words.area(a.area()))
+                                + " is to become common (now " + a.current().label()
+                                + ") but no evidence is recorded to make the case for change",
+                        a.field("evidence")));
             }
         }
         return found;
@@ -116,17 +137,24 @@ final class StrategyRules {
         if (t.cluster() != Cluster.MIXED || (rationale != null && !rationale.isBlank())) {
             return List.of();
         }
-        return List.of(Breach.of(null, t.trust().profile().name()
-                + " places itself between autonomy and alignment but gives no rationale for that position",
+        return List.of(Breach.of(
+                null,
+                t.trust().profile().name()
+                        + " places itself between autonomy and alignment but gives no rationale for that position",
                 "strategy.rationale"));
     }
 
     static List<Breach> identityUndecided(RuleContext t) {
-        if (t.schoolCount() < 2 || t.area(Area.IDENTITY).isPresent()
+        if (t.schoolCount() < 2
+                || t.area(Area.IDENTITY).isPresent()
                 || !t.trust().vision().values().isEmpty()) {
             return List.of();
         }
-        return List.of(Breach.of(null, "The trust's " + Words.count(t.schoolCount(), "school", "schools")
-                + " share neither stated values nor a decided identity", "alignment.areas", "vision.values"));
+        return List.of(Breach.of(
+                null,
+                "The trust's " + Words.count(t.schoolCount(), "school", "schools")
+                        + " share neither stated values nor a decided identity",
+                "alignment.areas",
+                "vision.values"));
     }
 }

@@ -29,13 +29,29 @@ public record TrustSchool(
     }
 
     static TrustSchool open(int index, School school) {
-        return new TrustSchool("schools[" + index + "]", school.urn().toString(), school.name(), school.region(),
-                school.pupils(), school.group(), school.performance(), school.ownApproach(), null);
+        return new TrustSchool(
+                "schools[" + index + "]",
+                school.urn().toString(),
+                school.name(),
+                school.region(),
+                school.pupils(),
+                school.group(),
+                school.performance(),
+                school.ownApproach(),
+                null);
     }
 
     static TrustSchool joining(int index, GrowthSchool school) {
-        return new TrustSchool("growth[" + index + "]", subjectOf(school), school.name(), school.region(),
-                school.pupils(), school.group(), school.performance(), List.of(), school.expected());
+        return new TrustSchool(
+                "growth[" + index + "]",
+                subjectOf(school),
+                school.name(),
+                school.region(),
+                school.pupils(),
+                school.group(),
+                school.performance(),
+                List.of(),
+                school.expected());
     }
 
     static String subjectOf(GrowthSchool school) {

@@ -34,8 +34,10 @@ final class VisionRules {
         if (!outcomes(t).isEmpty()) {
             return List.of();
         }
-        return List.of(Breach.of(null, t.trust().profile().name()
-                + "'s vision cites no outcomes, so the board has no standard to hold the strategy to",
+        return List.of(Breach.of(
+                null,
+                t.trust().profile().name()
+                        + "'s vision cites no outcomes, so the board has no standard to hold the strategy to",
                 "vision.outcomes"));
     }
 
@@ -52,8 +54,11 @@ final class VisionRules {
             }
             if (!missing.isEmpty()) {
                 String path = "vision.outcomes[" + i + "]." + (complete(o.baseline()) ? "target" : "baseline");
-                found.add(Breach.of(o.id(), "Outcome '" + o.id() + "' (" + o.description() + ") has no "
-                        + String.join(" and no ", missing) + " with a value and a year", path));
+                found.add(Breach.of(
+                        o.id(),
+                        "Outcome '" + o.id() + "' (" + o.description() + ") has no " + String.join(" and no ", missing)
+                                + " with a value and a year",
+                        path));
             }
         }
         return found;
@@ -68,8 +73,10 @@ final class VisionRules {
         if (outcomes.isEmpty() || !outcomes.stream().allMatch(o -> o.area() == OutcomeArea.ACADEMIC)) {
             return List.of();
         }
-        return List.of(Breach.of(null, "All " + Words.count(outcomes.size(), "outcome", "outcomes")
-                + " in the vision are academic; none covers wellbeing, inclusion, staff, community or sustainability",
+        return List.of(Breach.of(
+                null,
+                "All " + Words.count(outcomes.size(), "outcome", "outcomes")
+                        + " in the vision are academic; none covers wellbeing, inclusion, staff, community or sustainability",
                 "vision.outcomes"));
     }
 
@@ -78,8 +85,11 @@ final class VisionRules {
         if (mission != null && !mission.isBlank()) {
             return List.of();
         }
-        return List.of(Breach.of(null, t.trust().profile().name()
-                + " states a vision but no mission saying how it will bring that change about", "vision.mission"));
+        return List.of(Breach.of(
+                null,
+                t.trust().profile().name()
+                        + " states a vision but no mission saying how it will bring that change about",
+                "vision.mission"));
     }
 
     static List<Breach> targetAlreadyPast(RuleContext t) {
@@ -87,9 +97,13 @@ final class VisionRules {
         var period = t.trust().profile().period();
         for (int i = 0; i < outcomes(t).size(); i++) {
             Outcome o = outcomes(t).get(i);
-            if (o.target() != null && o.target().year() != null && o.target().year().compareTo(period) < 0) {
-                found.add(Breach.of(o.id(), "Outcome '" + o.id() + "' targets " + o.target().year()
-                        + ", before the year this pack plans for (" + period + ")",
+            if (o.target() != null
+                    && o.target().year() != null
+                    && o.target().year().compareTo(period) < 0) {
+                found.add(Breach.of(
+                        o.id(),
+                        "Outcome '" + o.id() + "' targets " + o.target().year()
+                                + ", before the year this pack plans for (" + period + ")",
                         "vision.outcomes[" + i + "].target.year"));
             }
         }
@@ -101,8 +115,12 @@ final class VisionRules {
         if (outcomes.isEmpty() || outcomes.stream().anyMatch(o -> PUPIL_AREAS.contains(o.area()))) {
             return List.of();
         }
-        List<String> areas = outcomes.stream().map(o -> o.area().label()).distinct().sorted().toList();
-        return List.of(Breach.of(null, "None of the " + Words.count(outcomes.size(), "outcome", "outcomes")
-                + " is about pupils: they cover only " + Words.and(areas), "vision.outcomes"));
+        List<String> areas =
+                outcomes.stream().map(o -> o.area().label()).distinct().sorted().toList();
+        return List.of(Breach.of(
+                null,
+                "None of the " + Words.count(outcomes.size(), "outcome", "outcomes")
+                        + " is about pupils: they cover only " + Words.and(areas),
+                "vision.outcomes"));
     }
 }

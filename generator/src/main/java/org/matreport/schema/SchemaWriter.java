@@ -31,10 +31,12 @@ final class SchemaWriter {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("title", "matreport trust file, schema v1");
-        root.put("description", "One YAML file of a trust folder. A trust may keep all its sections in trust.yaml or "
-                + "spread them over several files beside it (such as schools.yaml), each section in one file only. "
-                + "So no section is required by this schema, which checks one file at a time; across the folder, "
-                + "matreport requires " + String.join(", ", requiredKeys(trust)) + ".");
+        root.put(
+                "description",
+                "One YAML file of a trust folder. A trust may keep all its sections in trust.yaml or "
+                        + "spread them over several files beside it (such as schools.yaml), each section in one file only. "
+                        + "So no section is required by this schema, which checks one file at a time; across the folder, "
+                        + "matreport requires " + String.join(", ", requiredKeys(trust)) + ".");
         root.put("type", "object");
         root.set("properties", properties(trust));
         root.put("additionalProperties", false);
@@ -43,7 +45,10 @@ final class SchemaWriter {
     }
 
     private static List<String> requiredKeys(RecordShape shape) {
-        return shape.fields().stream().filter(FieldShape::required).map(FieldShape::key).toList();
+        return shape.fields().stream()
+                .filter(FieldShape::required)
+                .map(FieldShape::key)
+                .toList();
     }
 
     private ObjectNode properties(RecordShape shape) {
@@ -89,9 +94,15 @@ final class SchemaWriter {
         } else if (owner.type() == Settings.class && field.key().equals("thresholds")) {
             ObjectNode named = JSON.objectNode();
             for (Threshold t : RuleCatalogue.thresholds()) {
-                named.set(t.name(), JSON.objectNode().put("type", "number").put("description",
-                        Character.toUpperCase(t.meaning().charAt(0)) + t.meaning().substring(1) + " (default "
-                                + whole(t.defaultValue()).asText() + ")."));
+                named.set(
+                        t.name(),
+                        JSON.objectNode()
+                                .put("type", "number")
+                                .put(
+                                        "description",
+                                        Character.toUpperCase(t.meaning().charAt(0))
+                                                + t.meaning().substring(1) + " (default "
+                                                + whole(t.defaultValue()).asText() + ")."));
             }
             schema.set("properties", named);
             schema.put("additionalProperties", false);

@@ -24,8 +24,7 @@ public final class TrustSchema {
 
     /** The schema, pretty-printed with a final newline, generated now from the model. */
     public static String generate() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
-                new DefaultIndenter("  ", "\n"));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return new ObjectMapper().writer(printer).writeValueAsString(new SchemaWriter().write()) + "\n";
         } catch (JsonProcessingException e) {

@@ -26,7 +26,9 @@ class BadTrustCorpusTest {
             "Exception|Error:|\\bat [a-z]+\\.[a-zA-Z.$]+\\(|java\\.|org\\.yaml|com\\.fasterxml|\\bnull\\b");
 
     static Stream<Path> badFolders() throws IOException {
-        return Files.list(TrustFolders.resource("bad")).filter(Files::isDirectory).sorted();
+        return Files.list(TrustFolders.resource("bad"))
+                .filter(Files::isDirectory)
+                .sorted();
     }
 
     @Test
@@ -38,14 +40,17 @@ class BadTrustCorpusTest {
     @MethodSource("badFolders")
     void reportsTheExpectedProblems(Path folder) throws IOException {
         List<String> expected = Files.readAllLines(folder.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         assertFalse(expected.isEmpty(), "expected.txt names at least one problem");
 
         List<String> problems = TrustFolders.problems(folder, limitsFor(folder));
 
         String all = String.join("\n", problems);
         for (String line : expected) {
-            assertTrue(problems.stream().anyMatch(p -> p.contains(line)),
+            assertTrue(
+                    problems.stream().anyMatch(p -> p.contains(line)),
                     () -> "missing: " + line + "\nreported:\n" + all);
         }
         for (String problem : problems) {

@@ -36,7 +36,9 @@ class GoodTrustTest {
         assertEquals(List.of(), trust.growth());
         assertEquals(List.of(), trust.acknowledgements());
         assertEquals(List.of(), trust.vision().outcomes());
-        assertEquals(List.of(new Urn(100001), new Urn(100002)), trust.schools().stream().map(School::urn).toList());
+        assertEquals(
+                List.of(new Urn(100001), new Urn(100002)),
+                trust.schools().stream().map(School::urn).toList());
     }
 
     @Test
@@ -52,11 +54,17 @@ class GoodTrustTest {
         assertEquals(48_000_000L, trust.profile().revenue());
         assertEquals("61.0", trust.vision().outcomes().get(0).baseline().value(), "a measure stays as written");
         assertEquals("proud", trust.vision().outcomes().get(1).target().value());
-        assertEquals(Consistency.SCHOOL_LED, trust.alignment().areas().get(Area.TEACHER_DEVELOPMENT).current());
-        assertEquals(TargetConsistency.SHARED_PRINCIPLES, trust.alignment().areas().get(Area.IDENTITY).target());
+        assertEquals(
+                Consistency.SCHOOL_LED,
+                trust.alignment().areas().get(Area.TEACHER_DEVELOPMENT).current());
+        assertEquals(
+                TargetConsistency.SHARED_PRINCIPLES,
+                trust.alignment().areas().get(Area.IDENTITY).target());
         assertEquals(4, trust.alignment().areas().size());
         assertEquals(NewSchoolPolicy.KEEP_OWN, trust.alignment().newSchools().policy());
-        assertEquals(List.of(BoardSkill.values()), trust.operatingModel().governance().skills());
+        assertEquals(
+                List.of(BoardSkill.values()),
+                trust.operatingModel().governance().skills());
         assertEquals(0.5, trust.operatingModel().centralTeam().get(1).fte());
         assertEquals(Boolean.FALSE, trust.operatingModel().communications().trustWideEvents());
         assertEquals(Map.of("oversightSchools", 8.0), trust.settings().thresholds());
@@ -71,21 +79,38 @@ class GoodTrustTest {
     @Test
     void namesInAnyScriptComeOutIntact() {
         Trust trust = TrustFolders.load("trusts/full").trust();
-        assertEquals("Ymddiriedolaeth Addysg Gŵyr — Northern Lights 🌟", trust.profile().name());
+        assertEquals(
+                "Ymddiriedolaeth Addysg Gŵyr — Northern Lights 🌟",
+                trust.profile().name());
         assertEquals("Ysgol Gymraeg Llanfair", trust.schools().get(0).name());
-        assertEquals("Szkoła Podstawowa im. Żwirki — اردو اکیڈمی", trust.schools().get(1).name());
+        assertEquals(
+                "Szkoła Podstawowa im. Żwirki — اردو اکیڈمی",
+                trust.schools().get(1).name());
     }
 
     @Test
     void theSourceMapPlacesEveryFieldInItsFile() {
         SourceMap sources = TrustFolders.load("trusts/full").sources();
-        assertEquals("schools.yaml:4:12", sources.find("schools[0].phase").orElseThrow().toString());
-        assertEquals("schools.yaml:22:10", sources.find("growth[0].urn").orElseThrow().toString());
-        assertEquals("trust.yaml:41:38", sources.find("alignment.areas.teacherDevelopment.target").orElseThrow()
-                .toString());
+        assertEquals(
+                "schools.yaml:4:12",
+                sources.find("schools[0].phase").orElseThrow().toString());
+        assertEquals(
+                "schools.yaml:22:10",
+                sources.find("growth[0].urn").orElseThrow().toString());
+        assertEquals(
+                "trust.yaml:41:38",
+                sources.find("alignment.areas.teacherDevelopment.target")
+                        .orElseThrow()
+                        .toString());
         assertEquals("trust.yaml:5:9", sources.find("trust.name").orElseThrow().toString());
-        assertEquals("trust.yaml:100:14", sources.find("settings.severity.STR-206").orElseThrow().toString());
-        assertEquals("trust.yaml:71:5", sources.nearest("operatingModel.governance.missing").orElseThrow().toString());
+        assertEquals(
+                "trust.yaml:100:14",
+                sources.find("settings.severity.STR-206").orElseThrow().toString());
+        assertEquals(
+                "trust.yaml:71:5",
+                sources.nearest("operatingModel.governance.missing")
+                        .orElseThrow()
+                        .toString());
         assertTrue(sources.asMap().size() > 150, "every node is placed");
     }
 }

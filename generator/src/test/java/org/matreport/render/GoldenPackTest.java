@@ -31,8 +31,13 @@ class GoldenPackTest {
     }
 
     private void compare(LoadedTrust trust, String golden) throws Exception {
-        Path written = new PackWriter().write(trust, new org.matreport.engine.PackRequest(trust.folder(), out,
-                EnumSet.of(Format.MARKDOWN), null, null), org.matreport.engine.Log.silent()).get(0);
+        Path written = new PackWriter()
+                .write(
+                        trust,
+                        new org.matreport.engine.PackRequest(
+                                trust.folder(), out, EnumSet.of(Format.MARKDOWN), null, null),
+                        org.matreport.engine.Log.silent())
+                .get(0);
         String actual = Files.readString(written);
         Path expected = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("matreport.updateGolden")) {
@@ -40,7 +45,10 @@ class GoldenPackTest {
             Files.writeString(expected, actual);
         }
         assertTrue(Files.exists(expected), expected + " is missing; run with -Dmatreport.updateGolden=true");
-        assertEquals(Files.readString(expected), actual, "the pack differs from " + expected
-                + "; if the change is intended, run with -Dmatreport.updateGolden=true and review the diff");
+        assertEquals(
+                Files.readString(expected),
+                actual,
+                "the pack differs from " + expected
+                        + "; if the change is intended, run with -Dmatreport.updateGolden=true and review the diff");
     }
 }

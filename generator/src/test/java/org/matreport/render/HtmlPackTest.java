@@ -49,8 +49,8 @@ class HtmlPackTest {
         String html = packs.text(TestTrusts.hostile(), out, Format.HTML);
         assertFalse(html.contains("<script>"), "no script element from the data");
         assertFalse(html.contains("<em>Star</em>") || html.contains("<em>Under</em>"), "no emphasis from the data");
-        assertTrue(html.contains("<td>&lt;script&gt;alert('x')&lt;/script&gt; Pipe | *Star* _Under_ Academy</td>"),
-                html);
+        assertTrue(
+                html.contains("<td>&lt;script&gt;alert('x')&lt;/script&gt; Pipe | *Star* _Under_ Academy</td>"), html);
     }
 
     @Test

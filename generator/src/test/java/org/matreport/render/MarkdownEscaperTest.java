@@ -8,13 +8,15 @@ class MarkdownEscaperTest {
 
     @Test
     void plainWordsStayAsTheyAre() {
-        assertEquals("Ysgol Gynradd Tŷ Ŵyn, 18.5% in 2025/26", MarkdownEscaper.escape(
-                "Ysgol Gynradd Tŷ Ŵyn, 18.5% in 2025/26"));
+        assertEquals(
+                "Ysgol Gynradd Tŷ Ŵyn, 18.5% in 2025/26",
+                MarkdownEscaper.escape("Ysgol Gynradd Tŷ Ŵyn, 18.5% in 2025/26"));
     }
 
     @Test
     void inlineMarkupIsEscaped() {
-        assertEquals("a \\| b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\<b\\> \\& \\~\\~h\\~\\~ \\\\",
+        assertEquals(
+                "a \\| b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\<b\\> \\& \\~\\~h\\~\\~ \\\\",
                 MarkdownEscaper.escape("a | b *c* _d_ `e` [f](g) <b> & ~~h~~ \\"));
     }
 

@@ -22,8 +22,14 @@ class MarkdownPackTest {
     @Test
     void sectionsComeInOrderAfterTheContents() throws Exception {
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
-        List<String> headings = List.of("# Northern Lights Academy Trust\n", "## Contents\n",
-                "## Vision and mission\n", "## Strategy\n", "## Operating model\n", "## Schools\n", "## Growth\n");
+        List<String> headings = List.of(
+                "# Northern Lights Academy Trust\n",
+                "## Contents\n",
+                "## Vision and mission\n",
+                "## Strategy\n",
+                "## Operating model\n",
+                "## Schools\n",
+                "## Growth\n");
         int at = -1;
         for (String heading : headings) {
             int next = md.indexOf(heading);
@@ -51,8 +57,10 @@ class MarkdownPackTest {
         assertTrue(md.contains("| Board meeting | 10 December 2026 |"), md);
         assertTrue(md.contains("| Borealis High School | 100002 | Lancashire | 1,180 | secure |"), md);
         assertTrue(md.contains("| Assessment | not decided | not decided | not decided | not decided |"), md);
-        assertTrue(md.contains("| Academic | Pupils reading at the expected standard at the end of key stage 2 "
-                + "| 61% in 2025/26 | 75% by 2028/29 |"), md);
+        assertTrue(
+                md.contains("| Academic | Pupils reading at the expected standard at the end of key stage 2 "
+                        + "| 61% in 2025/26 | 75% by 2028/29 |"),
+                md);
         assertTrue(md.contains("| 1 September 2027 | Orion High School | 100009 |"), "growth by date: " + md);
         assertTrue(md.indexOf("Orion High School") < md.indexOf("Polaris Primary"), "growth sorted by date");
         assertTrue(md.contains("◆ this trust |"), "the spectrum is marked");
@@ -63,7 +71,10 @@ class MarkdownPackTest {
     void hostileTextIsEscapedSoItCannotBreakATableOrInjectHtml() throws Exception {
         String md = packs.text(TestTrusts.hostile(), out, Format.MARKDOWN);
         assertFalse(md.contains("<script>"), md);
-        String row = md.lines().filter(l -> l.contains("alert")).filter(l -> l.contains("100006")).findFirst()
+        String row = md.lines()
+                .filter(l -> l.contains("alert"))
+                .filter(l -> l.contains("100006"))
+                .findFirst()
                 .orElseThrow();
         assertTrue(row.contains("\\<script\\>alert('x')\\</script\\> Pipe \\| \\*Star\\* \\_Under\\_ Academy"), row);
         // Escaped pipes do not count: the row has exactly the table's eight cells.

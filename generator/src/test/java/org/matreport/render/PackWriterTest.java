@@ -24,10 +24,13 @@ class PackWriterTest {
     @Test
     void writesTheRequestedFormatsUnderTheTrustsSlug() throws Exception {
         Path out = dir.resolve("out");
-        List<Path> written = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF, Format.MARKDOWN),
-                null, null);
-        assertEquals(List.of(out.resolve("northern-lights-academy-trust.md"),
-                out.resolve("northern-lights-academy-trust.pdf")), written);
+        List<Path> written =
+                packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF, Format.MARKDOWN), null, null);
+        assertEquals(
+                List.of(
+                        out.resolve("northern-lights-academy-trust.md"),
+                        out.resolve("northern-lights-academy-trust.pdf")),
+                written);
         assertEquals(2, filesIn(out).size(), "no HTML asked for, none written; no temporary file left");
     }
 
@@ -35,8 +38,9 @@ class PackWriterTest {
     void aTemplateInTheOverrideFolderReplacesTheBuiltInOneByName() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("growth.md.ftl"), "## Growth\n\nOur own words: ${growth.summary}\n");
-        String md = Files.readString(packs.write(TestTrusts.northernLights(), dir.resolve("out"),
-                EnumSet.of(Format.MARKDOWN), templates, null).get(0));
+        String md = Files.readString(packs.write(
+                        TestTrusts.northernLights(), dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null)
+                .get(0));
         assertTrue(md.contains("Our own words: 2 schools with 1,140 pupils"), md);
         assertFalse(md.contains("| Expected |"), "the built-in growth table is gone");
         assertTrue(md.contains("## Schools"), "the other built-ins still apply");
@@ -46,8 +50,9 @@ class PackWriterTest {
     void anOverriddenStylesheetReachesTheHtml() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("pack.css"), "body { color: #123456; }\n");
-        String html = Files.readString(packs.write(TestTrusts.northernLights(), dir.resolve("out"),
-                EnumSet.of(Format.HTML), templates, null).get(0));
+        String html = Files.readString(
+                packs.write(TestTrusts.northernLights(), dir.resolve("out"), EnumSet.of(Format.HTML), templates, null)
+                        .get(0));
         assertTrue(html.contains("body { color: #123456; }"), html);
         assertFalse(html.contains("@page"), "the built-in stylesheet is replaced, not added to");
     }
@@ -56,20 +61,23 @@ class PackWriterTest {
     void aBrokenTemplateNamesItsFileAndLine() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("schools.md.ftl"), "## Schools\n\n<#list schools.groups as g>\n${g.name\n");
-        RenderException e = assertThrows(RenderException.class, () -> packs.write(TestTrusts.northernLights(),
-                dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null));
+        RenderException e = assertThrows(
+                RenderException.class,
+                () -> packs.write(
+                        TestTrusts.northernLights(), dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null));
         assertEquals("schools.md.ftl", e.template());
         assertTrue(e.line() >= 3, "line " + e.line());
-        assertTrue(e.getMessage().startsWith("schools.md.ftl:" + e.line() + ":" + e.column() + ": "),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("schools.md.ftl:" + e.line() + ":" + e.column() + ": "), e.getMessage());
     }
 
     @Test
     void aTemplateThatFailsWhileRunningNamesItsFileAndLine() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("vision.md.ftl"), "## Vision and mission\n\n${vision.nothingHere}\n");
-        RenderException e = assertThrows(RenderException.class, () -> packs.write(TestTrusts.northernLights(),
-                dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null));
+        RenderException e = assertThrows(
+                RenderException.class,
+                () -> packs.write(
+                        TestTrusts.northernLights(), dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null));
         assertEquals("vision.md.ftl", e.template());
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("nothingHere"), e.getMessage());
@@ -78,10 +86,13 @@ class PackWriterTest {
     @Test
     void templatesCannotReachJava() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("cover.md.ftl"),
+        Files.writeString(
+                templates.resolve("cover.md.ftl"),
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
-        RenderException e = assertThrows(RenderException.class, () -> packs.write(TestTrusts.northernLights(),
-                dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null));
+        RenderException e = assertThrows(
+                RenderException.class,
+                () -> packs.write(
+                        TestTrusts.northernLights(), dir.resolve("out"), EnumSet.of(Format.MARKDOWN), templates, null));
         assertEquals("cover.md.ftl", e.template());
     }
 
@@ -96,20 +107,26 @@ class PackWriterTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("layout.html.ftl"), "<html>${noSuchValue}</html>\n");
         Files.writeString(templates.resolve("growth.md.ftl"), "## Growth\n\nChanged.\n");
-        assertThrows(RenderException.class, () -> packs.write(TestTrusts.northernLights(), out,
-                EnumSet.allOf(Format.class), templates, null));
+        assertThrows(
+                RenderException.class,
+                () -> packs.write(TestTrusts.northernLights(), out, EnumSet.allOf(Format.class), templates, null));
 
-        assertEquals(new String(before, "UTF-8"),
-                Files.readString(out.resolve("northern-lights-academy-trust.md")));
-        assertTrue(java.util.Arrays.equals(pdfBefore, Files.readAllBytes(
-                out.resolve("northern-lights-academy-trust.pdf"))));
+        assertEquals(new String(before, "UTF-8"), Files.readString(out.resolve("northern-lights-academy-trust.md")));
+        assertTrue(java.util.Arrays.equals(
+                pdfBefore, Files.readAllBytes(out.resolve("northern-lights-academy-trust.pdf"))));
         assertEquals(3, filesIn(out).size(), "no temporary file left behind");
     }
 
     @Test
     void aMissingOverrideFolderIsAClearError() {
-        RenderException e = assertThrows(RenderException.class, () -> packs.write(TestTrusts.northernLights(),
-                dir.resolve("out"), EnumSet.of(Format.MARKDOWN), dir.resolve("no-such-folder"), null));
+        RenderException e = assertThrows(
+                RenderException.class,
+                () -> packs.write(
+                        TestTrusts.northernLights(),
+                        dir.resolve("out"),
+                        EnumSet.of(Format.MARKDOWN),
+                        dir.resolve("no-such-folder"),
+                        null));
         assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
     }
 

@@ -29,8 +29,11 @@ final class Packs {
 
     List<Path> write(Trust trust, Path out, Set<Format> formats, Path templates, Long epoch)
             throws RenderException, IOException {
-        return new PackWriter().write(TestTrusts.loaded(trust),
-                new PackRequest(Path.of("trust"), out, formats, templates, epoch), log);
+        return new PackWriter()
+                .write(
+                        TestTrusts.loaded(trust),
+                        new PackRequest(Path.of("trust"), out, formats, templates, epoch),
+                        log);
     }
 
     String text(Trust trust, Path out, Format format) throws RenderException, IOException {

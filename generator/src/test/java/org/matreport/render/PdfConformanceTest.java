@@ -32,12 +32,15 @@ class PdfConformanceTest {
     @BeforeAll
     static void render() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        pdf = Files.readAllBytes(new Packs().write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null,
-                null).get(0));
+        pdf = Files.readAllBytes(new Packs()
+                .write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .get(0));
     }
 
     @ParameterizedTest
-    @EnumSource(value = PDFAFlavour.class, names = {"PDFA_3_U", "PDFUA_1"})
+    @EnumSource(
+            value = PDFAFlavour.class,
+            names = {"PDFA_3_U", "PDFUA_1"})
     void conformsTo(PDFAFlavour flavour) throws Exception {
         try (InputStream in = new ByteArrayInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
@@ -45,8 +48,7 @@ class PdfConformanceTest {
             ValidationResult result = validator.validate(parser);
             String failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-                            + a.getMessage())
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                     .distinct()
                     .collect(Collectors.joining("\n"));
             assertTrue(result.isCompliant(), flavour + " failures:\n" + failures);

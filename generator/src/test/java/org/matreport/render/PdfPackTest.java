@@ -36,8 +36,9 @@ class PdfPackTest {
 
     @BeforeAll
     static void render() throws Exception {
-        pdf = Files.readAllBytes(PACKS.write(TestTrusts.northernLights(), out.resolve("first"),
-                EnumSet.of(Format.PDF), null, null).get(0));
+        pdf = Files.readAllBytes(
+                PACKS.write(TestTrusts.northernLights(), out.resolve("first"), EnumSet.of(Format.PDF), null, null)
+                        .get(0));
     }
 
     @Test
@@ -83,15 +84,18 @@ class PdfPackTest {
     @Test
     void carriesTitleLanguageAndAccessibilityMarkers() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertEquals("Northern Lights Academy Trust: strategy pack 2026/27",
+            assertEquals(
+                    "Northern Lights Academy Trust: strategy pack 2026/27",
                     document.getDocumentInformation().getTitle());
-            assertEquals("Northern Lights Academy Trust", document.getDocumentInformation().getAuthor());
+            assertEquals(
+                    "Northern Lights Academy Trust",
+                    document.getDocumentInformation().getAuthor());
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged for PDF/UA");
             assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
-            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
-                    StandardCharsets.UTF_8);
-            assertTrue(xmp.contains("pdfaid:part") && xmp.contains(">3<") || xmp.contains("pdfaid:part=\"3\""),
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(
+                    xmp.contains("pdfaid:part") && xmp.contains(">3<") || xmp.contains("pdfaid:part=\"3\""),
                     "PDF/A-3 identification in " + xmp);
             assertTrue(xmp.contains("pdfuaid"), "PDF/UA identification in " + xmp);
             assertTrue(xmp.contains("2026-12-10T00:00:00"), "XMP dates pinned to the board meeting: " + xmp);
@@ -100,20 +104,26 @@ class PdfPackTest {
 
     @Test
     void theSameTrustGivesTheSameBytes() throws Exception {
-        byte[] again = Files.readAllBytes(PACKS.write(TestTrusts.northernLights(), out.resolve("second"),
-                EnumSet.of(Format.PDF), null, null).get(0));
+        byte[] again = Files.readAllBytes(
+                PACKS.write(TestTrusts.northernLights(), out.resolve("second"), EnumSet.of(Format.PDF), null, null)
+                        .get(0));
         assertArrayEquals(pdf, again);
     }
 
     @Test
     void sourceDateEpochMovesTheStampedDate() throws Exception {
         long epoch = 1_780_000_000L; // 28 May 2026
-        byte[] stamped = Files.readAllBytes(PACKS.write(TestTrusts.northernLights(), out.resolve("epoch"),
-                EnumSet.of(Format.PDF), null, epoch).get(0));
+        byte[] stamped = Files.readAllBytes(
+                PACKS.write(TestTrusts.northernLights(), out.resolve("epoch"), EnumSet.of(Format.PDF), null, epoch)
+                        .get(0));
         assertFalse(java.util.Arrays.equals(pdf, stamped));
         try (PDDocument document = Loader.loadPDF(stamped)) {
-            assertEquals(epoch * 1000, document.getDocumentInformation().getCreationDate().getTimeInMillis());
-            assertEquals(epoch * 1000, document.getDocumentInformation().getModificationDate().getTimeInMillis());
+            assertEquals(
+                    epoch * 1000,
+                    document.getDocumentInformation().getCreationDate().getTimeInMillis());
+            assertEquals(
+                    epoch * 1000,
+                    document.getDocumentInformation().getModificationDate().getTimeInMillis());
         }
     }
 

@@ -66,7 +66,9 @@ class AcknowledgementTest {
     void anAcknowledgementLastingUntilTheMeetingDayIsStillInDate() {
         CheckResult result = Fixtures.check(skillsGap().acknowledge("BRK-503", "legal", "2026-12-10"));
 
-        assertEquals(AcknowledgementStatus.ACKNOWLEDGED, bySubject(result, "BRK-503", "legal").status());
+        assertEquals(
+                AcknowledgementStatus.ACKNOWLEDGED,
+                bySubject(result, "BRK-503", "legal").status());
     }
 
     @Test
@@ -77,7 +79,9 @@ class AcknowledgementTest {
         CheckResult result = Fixtures.check(trust);
 
         assertEquals(Fixtures.TODAY, result.referenceDate());
-        assertEquals(AcknowledgementStatus.EXPIRED, bySubject(result, "BRK-503", "legal").status());
+        assertEquals(
+                AcknowledgementStatus.EXPIRED,
+                bySubject(result, "BRK-503", "legal").status());
     }
 
     @Test
@@ -97,8 +101,13 @@ class AcknowledgementTest {
     void anAcknowledgementAlsoCoversABreakPointAhead() {
         TrustBuilder trust = TrustBuilder.coherent().schoolCount(1);
         trust.skills.remove(BoardSkill.LEGAL);
-        trust.growth.add(TrustBuilder.joining("Harbour Primary", null, "2028-09-01",
-                org.matreport.model.Region.NORTH_WEST, 300, org.matreport.model.Performance.SECURE));
+        trust.growth.add(TrustBuilder.joining(
+                "Harbour Primary",
+                null,
+                "2028-09-01",
+                org.matreport.model.Region.NORTH_WEST,
+                300,
+                org.matreport.model.Performance.SECURE));
         trust.acknowledge("BRK-503", "legal", "2029-08-31");
 
         Finding f = Fixtures.findings(trust, "BRK-503").get(0);

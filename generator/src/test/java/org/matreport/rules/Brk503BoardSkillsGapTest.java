@@ -2,7 +2,6 @@ package org.matreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.matreport.rules.RuleAssertions.assertContains;
-import static org.matreport.rules.RuleAssertions.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,10 @@ class Brk503BoardSkillsGapTest {
 
         List<Finding> found = Fixtures.findings(trust, "BRK-503");
         RuleAssertions.assertCount(2, found);
-        Finding f = found.stream().filter(x -> "legal".equals(x.subject())).findFirst().orElseThrow();
+        Finding f = found.stream()
+                .filter(x -> "legal".equals(x.subject()))
+                .findFirst()
+                .orElseThrow();
 
         assertContains(f, "4 schools lacks legal expertise (missing in all: legal and audit-risk)");
         assertEquals("legal", f.subject());

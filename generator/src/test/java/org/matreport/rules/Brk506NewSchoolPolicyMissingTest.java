@@ -33,7 +33,7 @@ class Brk506NewSchoolPolicyMissingTest {
         TrustBuilder trust = TrustBuilder.coherent();
         trust.newSchoolPolicy = null;
         for (Area a : List.of(Area.CURRICULUM, Area.TEACHER_DEVELOPMENT, Area.IDENTITY)) {
-        trust.area(a, plan(TargetConsistency.COMMON, Consistency.COMMON, Approach.CENTRAL, null));
+            trust.area(a, plan(TargetConsistency.COMMON, Consistency.COMMON, Approach.CENTRAL, null));
         }
 
         assertEquals(List.of(), Fixtures.findings(trust, "BRK-506"));

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.model.Performance;
 import org.matreport.model.Region;
-import org.matreport.model.School;
 
 /** BRK-507: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Brk507HighPerformerJoiningAlignedTrustTest {
@@ -17,8 +16,8 @@ class Brk507HighPerformerJoiningAlignedTrustTest {
     @Test
     void fires() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.growth.add(joining("Borealis High School", 100009, "2027-09-01", Region.NORTH_WEST, 900,
-                Performance.HIGH));
+        trust.growth.add(
+                joining("Borealis High School", 100009, "2027-09-01", Region.NORTH_WEST, 900, Performance.HIGH));
 
         Finding f = only(Fixtures.findings(trust, "BRK-507"));
 
@@ -30,8 +29,8 @@ class Brk507HighPerformerJoiningAlignedTrustTest {
     @Test
     void nearMissDoesNotFire() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.growth.add(joining("Borealis High School", 100009, "2027-09-01", Region.NORTH_WEST, 900,
-                Performance.SECURE));
+        trust.growth.add(
+                joining("Borealis High School", 100009, "2027-09-01", Region.NORTH_WEST, 900, Performance.SECURE));
 
         assertEquals(List.of(), Fixtures.findings(trust, "BRK-507"));
     }

@@ -33,8 +33,13 @@ class Brk513CommonCurriculumAcrossRegionsTest {
     void nearMissDoesNotFire() {
         TrustBuilder trust = TrustBuilder.coherent();
         trust.school(3, s -> withRegion(s, Region.LONDON));
-        trust.area(Area.CURRICULUM, plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.PARTLY,
-                Approach.COLLABORATIVE, Evidence.INTERNAL));
+        trust.area(
+                Area.CURRICULUM,
+                plan(
+                        TargetConsistency.SHARED_PRINCIPLES,
+                        Consistency.PARTLY,
+                        Approach.COLLABORATIVE,
+                        Evidence.INTERNAL));
 
         assertEquals(List.of(), Fixtures.findings(trust, "BRK-513"));
     }

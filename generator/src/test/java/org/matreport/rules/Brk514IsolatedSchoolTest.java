@@ -8,7 +8,6 @@ import static org.matreport.rules.TrustBuilder.withRegion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.model.Region;
-import org.matreport.model.School;
 
 /** BRK-514: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Brk514IsolatedSchoolTest {
@@ -20,7 +19,8 @@ class Brk514IsolatedSchoolTest {
 
         Finding f = only(Fixtures.findings(trust, "BRK-514"));
 
-        assertContains(f,
+        assertContains(
+                f,
                 "Dalton High School (100004) is the trust's only school in London;",
                 "the other schools are in North West");
         assertEquals("100004", f.subject());

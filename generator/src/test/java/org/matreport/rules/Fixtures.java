@@ -52,6 +52,8 @@ final class Fixtures {
 
     /** The findings of one rule, now and ahead. */
     static List<Finding> findings(TrustBuilder trust, String ruleId) {
-        return check(trust).findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return check(trust).findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
     }
 }

@@ -18,10 +18,9 @@ class ForecastTest {
     private static TrustBuilder growingTrust() {
         TrustBuilder trust = TrustBuilder.coherent().schoolCount(8).onlyRole(Focus.IMPROVEMENT_DELIVERY);
         trust.growth.add(joining("Harbour Primary", null, "2028-09-01", Region.NORTH_WEST, 300, Performance.SECURE));
-        trust.growth.add(joining("Fell View Academy", 100020, "2027-09-01", Region.NORTH_WEST, 250,
-                Performance.SECURE));
-        trust.growth.add(joining("Glen Primary", 100021, "2027-09-01", Region.NORTH_WEST, 250,
-                Performance.IMPROVING));
+        trust.growth.add(
+                joining("Fell View Academy", 100020, "2027-09-01", Region.NORTH_WEST, 250, Performance.SECURE));
+        trust.growth.add(joining("Glen Primary", 100021, "2027-09-01", Region.NORTH_WEST, 250, Performance.IMPROVING));
         return trust;
     }
 
@@ -76,7 +75,8 @@ class ForecastTest {
     void aForecastIsListedAmongTheResultsAhead() {
         CheckResult result = Fixtures.check(growingTrust());
 
-        assertEquals(List.of("BRK-501"), result.ahead().stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("BRK-501"), result.ahead().stream().map(Finding::ruleId).toList());
         assertTrue(result.now().stream().noneMatch(f -> f.ruleId().equals("BRK-501")));
     }
 

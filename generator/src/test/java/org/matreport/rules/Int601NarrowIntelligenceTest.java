@@ -14,8 +14,11 @@ class Int601NarrowIntelligenceTest {
     @Test
     void fires() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.sources = new java.util.ArrayList<>(List.of(IntelligenceSource.OUTCOMES, IntelligenceSource.OFSTED,
-                IntelligenceSource.RISK_REGISTERS, IntelligenceSource.FINANCE));
+        trust.sources = new java.util.ArrayList<>(List.of(
+                IntelligenceSource.OUTCOMES,
+                IntelligenceSource.OFSTED,
+                IntelligenceSource.RISK_REGISTERS,
+                IntelligenceSource.FINANCE));
 
         Finding f = only(Fixtures.findings(trust, "INT-601"));
 
@@ -26,8 +29,11 @@ class Int601NarrowIntelligenceTest {
     @Test
     void nearMissDoesNotFire() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.sources = new java.util.ArrayList<>(List.of(IntelligenceSource.OUTCOMES, IntelligenceSource.OFSTED,
-                IntelligenceSource.FINANCE, IntelligenceSource.PEER_REVIEW));
+        trust.sources = new java.util.ArrayList<>(List.of(
+                IntelligenceSource.OUTCOMES,
+                IntelligenceSource.OFSTED,
+                IntelligenceSource.FINANCE,
+                IntelligenceSource.PEER_REVIEW));
 
         assertEquals(List.of(), Fixtures.findings(trust, "INT-601"));
     }

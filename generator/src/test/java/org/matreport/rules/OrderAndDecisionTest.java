@@ -18,19 +18,21 @@ class OrderAndDecisionTest {
     /** A trust with an error, warnings across links and infos. */
     private static TrustBuilder untidy() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.withoutArea(Area.PEDAGOGY);          // STR-201 error
-        trust.skills.remove(BoardSkill.FINANCE);   // BRK-503 warning
-        trust.mission = null;                      // VIS-104 warning
-        trust.overlap = true;                      // INT-603 warning
-        trust.researchPercent = 2.0;               // INT-606 info
+        trust.withoutArea(Area.PEDAGOGY); // STR-201 error
+        trust.skills.remove(BoardSkill.FINANCE); // BRK-503 warning
+        trust.mission = null; // VIS-104 warning
+        trust.overlap = true; // INT-603 warning
+        trust.researchPercent = 2.0; // INT-606 info
         trust.values.clear();
-        trust.withoutArea(Area.IDENTITY);          // STR-209 info
+        trust.withoutArea(Area.IDENTITY); // STR-209 info
         return trust;
     }
 
     @Test
     void findingsSortBySeverityThenLinkThenRuleThenLocation() {
-        List<String> ids = Fixtures.check(untidy()).findings().stream().map(Finding::ruleId).toList();
+        List<String> ids = Fixtures.check(untidy()).findings().stream()
+                .map(Finding::ruleId)
+                .toList();
 
         assertEquals(List.of("STR-201", "VIS-104", "BRK-503", "INT-603", "STR-209", "INT-606"), ids);
     }
@@ -96,8 +98,8 @@ class OrderAndDecisionTest {
     void failOnReadsTheWordsUsersType() {
         assertEquals(FailOn.WARNING, FailOn.parse(" Warning "));
         assertEquals(FailOn.NONE, FailOn.parse("none"));
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> FailOn.parse("fatal"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> FailOn.parse("fatal"));
         assertTrue(e.getMessage().contains("error, warning, info or none"));
     }
 }

@@ -31,8 +31,8 @@ class ReportsTest {
         trust.skills.removeAll(List.of(BoardSkill.LEGAL, BoardSkill.AUDIT_RISK));
         trust.acknowledge("BRK-503", "audit-risk", "2027-03-31");
         trust.researchPercent = 2.0;
-        trust.schools.add(TrustBuilder.school(100010, "Ysgol Gymraeg Llanfair 🌿", Region.LONDON, 200,
-                Performance.SECURE));
+        trust.schools.add(
+                TrustBuilder.school(100010, "Ysgol Gymraeg Llanfair 🌿", Region.LONDON, 200, Performance.SECURE));
         trust.disabled.add("VIS-103");
         return Fixtures.check(trust);
     }
@@ -42,8 +42,8 @@ class ReportsTest {
         String text = new TextReport().write(sample());
         String[] lines = text.split("\n", -1);
 
-        assertTrue(lines[0].startsWith("trust.yaml:41:3: error STR-201 alignment-core-undecided: Pedagogy is"),
-                lines[0]);
+        assertTrue(
+                lines[0].startsWith("trust.yaml:41:3: error STR-201 alignment-core-undecided: Pedagogy is"), lines[0]);
         assertEquals("", lines[1], "a blank line separates severities");
         assertTrue(text.endsWith("1 error, 1 warning, 3 infos; 1 acknowledged; 1 rule disabled\n"), text);
         assertTrue(text.contains("Ysgol Gymraeg Llanfair 🌿 (100010) is the trust's only school in London"));
@@ -61,11 +61,26 @@ class ReportsTest {
         assertEquals(1, root.get("counts").get("acknowledged").asInt());
         assertEquals("VIS-103", root.get("disabled").get(0).asText());
         JsonNode error = root.get("findings").get(0);
-        assertEquals(List.of("rule", "name", "severity", "link", "message", "subject", "locations", "when",
-                "acknowledgement", "counts", "rationale", "action", "source"), fieldNames(error));
+        assertEquals(
+                List.of(
+                        "rule",
+                        "name",
+                        "severity",
+                        "link",
+                        "message",
+                        "subject",
+                        "locations",
+                        "when",
+                        "acknowledgement",
+                        "counts",
+                        "rationale",
+                        "action",
+                        "source"),
+                fieldNames(error));
         assertEquals("STR-201", error.get("rule").asText());
         assertEquals("S→A", error.get("link").asText());
-        assertEquals("alignment.areas", error.get("locations").get(0).get("path").asText());
+        assertEquals(
+                "alignment.areas", error.get("locations").get(0).get("path").asText());
         assertTrue(first.contains("Ysgol Gymraeg Llanfair 🌿"), "names come out intact");
     }
 
@@ -86,10 +101,13 @@ class ReportsTest {
         assertEquals(sample().findings().size(), results.size());
         JsonNode error = results.get(0);
         assertEquals("STR-201", error.get("ruleId").asText());
-        assertEquals("STR-201", rules.get(error.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals(
+                "STR-201", rules.get(error.get("ruleIndex").asInt()).get("id").asText());
         assertEquals("error", error.get("level").asText());
         JsonNode physical = error.get("locations").get(0).get("physicalLocation");
-        assertEquals("trusts/northern/trust.yaml", physical.get("artifactLocation").get("uri").asText());
+        assertEquals(
+                "trusts/northern/trust.yaml",
+                physical.get("artifactLocation").get("uri").asText());
         assertEquals(41, physical.get("region").get("startLine").asInt());
         assertEquals(3, physical.get("region").get("startColumn").asInt());
 
@@ -99,7 +117,8 @@ class ReportsTest {
         for (JsonNode r : results) {
             if (r.has("suppressions")) {
                 suppressed++;
-                assertEquals("accepted", r.get("suppressions").get(0).get("status").asText());
+                assertEquals(
+                        "accepted", r.get("suppressions").get(0).get("status").asText());
             }
         }
         assertEquals(1, suppressed);
@@ -107,14 +126,26 @@ class ReportsTest {
 
     @Test
     void sarifEncodesFileNamesAsUris() throws Exception {
-        Trust trust = TrustBuilder.coherent().acknowledge("OPM-404", null, "2027-01-01").build();
+        Trust trust = TrustBuilder.coherent()
+                .acknowledge("OPM-404", null, "2027-01-01")
+                .build();
         SourceMap sources = new SourceMap(Map.of("acknowledgements[0]", new Location("board ŵyl.yaml", 3, 5)));
         CheckResult result = new CoherenceCheck().run(trust, sources, Fixtures.TODAY);
 
         JsonNode root = JSON.readTree(new SarifReport("").write(result));
 
-        assertEquals("board%20%C5%B5yl.yaml", root.get("runs").get(0).get("results").get(0).get("locations").get(0)
-                .get("physicalLocation").get("artifactLocation").get("uri").asText());
+        assertEquals(
+                "board%20%C5%B5yl.yaml",
+                root.get("runs")
+                        .get(0)
+                        .get("results")
+                        .get(0)
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText());
     }
 
     @Test

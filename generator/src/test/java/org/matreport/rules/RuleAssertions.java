@@ -18,7 +18,8 @@ final class RuleAssertions {
 
     static void assertContains(Finding finding, String... parts) {
         for (String part : parts) {
-            assertTrue(finding.message().contains(part),
+            assertTrue(
+                    finding.message().contains(part),
                     () -> "message should contain '" + part + "': " + finding.message());
         }
     }

@@ -26,8 +26,13 @@ class SettingsTest {
     void aTrustCanLowerAnEscalatedSeverity() {
         TrustBuilder trust = TrustBuilder.coherent();
         trust.newSchoolPolicy = null;
-        trust.growth.add(TrustBuilder.joining("Harbour Primary", null, "2028-09-01",
-                org.matreport.model.Region.NORTH_WEST, 300, org.matreport.model.Performance.SECURE));
+        trust.growth.add(TrustBuilder.joining(
+                "Harbour Primary",
+                null,
+                "2028-09-01",
+                org.matreport.model.Region.NORTH_WEST,
+                300,
+                org.matreport.model.Performance.SECURE));
         trust.severities.put("BRK-506", Severity.INFO);
 
         assertEquals(Severity.INFO, Fixtures.findings(trust, "BRK-506").get(0).severity());
@@ -42,7 +47,8 @@ class SettingsTest {
         CheckResult result = Fixtures.check(trust);
 
         assertEquals(List.of(), result.findings());
-        assertEquals(List.of("INT-606"), result.disabled().stream().map(RuleInfo::id).toList());
+        assertEquals(
+                List.of("INT-606"), result.disabled().stream().map(RuleInfo::id).toList());
     }
 
     @Test
@@ -64,7 +70,9 @@ class SettingsTest {
         List<Finding> found = Fixtures.findings(trust, "BRK-501");
 
         assertEquals(1, found.size());
-        assertTrue(found.get(0).message().contains("threshold 4 schools"), found.get(0).message());
+        assertTrue(
+                found.get(0).message().contains("threshold 4 schools"),
+                found.get(0).message());
         assertEquals(4.0, Fixtures.check(trust).thresholds().get("oversightSchools"));
     }
 }

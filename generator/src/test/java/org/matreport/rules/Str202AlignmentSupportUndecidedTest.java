@@ -22,16 +22,17 @@ class Str202AlignmentSupportUndecidedTest {
 
         Finding f = only(Fixtures.findings(trust, "STR-202"));
 
-        assertContains(f,
-                "Assessment is left to schools (target school-led) although the trust's strategy is alignment");
+        assertContains(
+                f, "Assessment is left to schools (target school-led) although the trust's strategy is alignment");
         assertEquals("alignment.areas.assessment.target", f.path());
     }
 
     @Test
     void nearMissDoesNotFire() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.area(Area.ASSESSMENT, plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.SHARED_PRINCIPLES,
-                Approach.NONE, null));
+        trust.area(
+                Area.ASSESSMENT,
+                plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.SHARED_PRINCIPLES, Approach.NONE, null));
 
         assertEquals(List.of(), Fixtures.findings(trust, "STR-202"));
     }

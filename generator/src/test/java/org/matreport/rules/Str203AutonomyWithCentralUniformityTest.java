@@ -21,8 +21,9 @@ class Str203AutonomyWithCentralUniformityTest {
     void fires() {
         TrustBuilder trust = TrustBuilder.coherent();
         trust.cluster = Cluster.AUTONOMY;
-        trust.area(Area.CURRICULUM, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL,
-                Evidence.RESEARCH));
+        trust.area(
+                Area.CURRICULUM,
+                plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL, Evidence.RESEARCH));
 
         Finding f = only(Fixtures.findings(trust, "STR-203"));
 

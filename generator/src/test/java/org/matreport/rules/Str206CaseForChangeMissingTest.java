@@ -30,8 +30,9 @@ class Str206CaseForChangeMissingTest {
     @Test
     void nearMissDoesNotFire() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.area(Area.PEDAGOGY, plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.PARTLY, Approach.CENTRAL,
-                Evidence.NONE));
+        trust.area(
+                Area.PEDAGOGY,
+                plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.PARTLY, Approach.CENTRAL, Evidence.NONE));
 
         assertEquals(List.of(), Fixtures.findings(trust, "STR-206"));
     }

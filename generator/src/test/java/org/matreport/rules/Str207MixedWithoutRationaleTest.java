@@ -7,7 +7,6 @@ import static org.matreport.rules.RuleAssertions.only;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.model.Cluster;
-import org.matreport.model.Trust;
 
 /** STR-207: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Str207MixedWithoutRationaleTest {

@@ -18,8 +18,9 @@ class Str208LeadershipDevelopmentLeftToSchoolsTest {
     @Test
     void fires() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.area(Area.LEADERSHIP_DEVELOPMENT, plan(TargetConsistency.SCHOOL_LED, Consistency.SCHOOL_LED,
-                Approach.NONE, null));
+        trust.area(
+                Area.LEADERSHIP_DEVELOPMENT,
+                plan(TargetConsistency.SCHOOL_LED, Consistency.SCHOOL_LED, Approach.NONE, null));
 
         Finding f = only(Fixtures.findings(trust, "STR-208"));
 
@@ -30,8 +31,9 @@ class Str208LeadershipDevelopmentLeftToSchoolsTest {
     @Test
     void nearMissDoesNotFire() {
         TrustBuilder trust = TrustBuilder.coherent();
-        trust.area(Area.LEADERSHIP_DEVELOPMENT, plan(TargetConsistency.SCHOOL_LED, Consistency.SCHOOL_LED,
-                Approach.NONE, null));
+        trust.area(
+                Area.LEADERSHIP_DEVELOPMENT,
+                plan(TargetConsistency.SCHOOL_LED, Consistency.SCHOOL_LED, Approach.NONE, null));
         trust.schoolCount(1);
 
         assertEquals(List.of(), Fixtures.findings(trust, "STR-208"));

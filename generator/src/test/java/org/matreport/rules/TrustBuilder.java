@@ -115,20 +115,25 @@ final class TrustBuilder {
 
     private static Map<Area, AreaPlan> baselineAreas() {
         Map<Area, AreaPlan> areas = new EnumMap<>(Area.class);
-        areas.put(Area.CURRICULUM, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.COLLABORATIVE,
-                Evidence.INTERNAL));
-        areas.put(Area.PEDAGOGY, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL,
-                Evidence.RESEARCH));
+        areas.put(
+                Area.CURRICULUM,
+                plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.COLLABORATIVE, Evidence.INTERNAL));
+        areas.put(
+                Area.PEDAGOGY, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL, Evidence.RESEARCH));
         areas.put(Area.ASSESSMENT, plan(TargetConsistency.COMMON, Consistency.COMMON, Approach.CENTRAL, null));
-        areas.put(Area.TEACHER_DEVELOPMENT, plan(TargetConsistency.COMMON, Consistency.SCHOOL_LED,
-                Approach.COLLABORATIVE, Evidence.BOTH));
-        areas.put(Area.LEADERSHIP_DEVELOPMENT, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL,
-                Evidence.RESEARCH));
+        areas.put(
+                Area.TEACHER_DEVELOPMENT,
+                plan(TargetConsistency.COMMON, Consistency.SCHOOL_LED, Approach.COLLABORATIVE, Evidence.BOTH));
+        areas.put(
+                Area.LEADERSHIP_DEVELOPMENT,
+                plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL, Evidence.RESEARCH));
         areas.put(Area.BACK_OFFICE, plan(TargetConsistency.COMMON, Consistency.COMMON, Approach.CENTRAL, null));
-        areas.put(Area.INFORMATION_MANAGEMENT, plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL,
-                Evidence.INTERNAL));
-        areas.put(Area.IDENTITY, plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.SHARED_PRINCIPLES,
-                Approach.COLLABORATIVE, null));
+        areas.put(
+                Area.INFORMATION_MANAGEMENT,
+                plan(TargetConsistency.COMMON, Consistency.PARTLY, Approach.CENTRAL, Evidence.INTERNAL));
+        areas.put(
+                Area.IDENTITY,
+                plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.SHARED_PRINCIPLES, Approach.COLLABORATIVE, null));
         return areas;
     }
 
@@ -137,7 +142,11 @@ final class TrustBuilder {
     }
 
     static Outcome outcome(String id, OutcomeArea area, String from, String fromYear, String to, String toYear) {
-        return new Outcome(id, area, "Outcome " + id, Unit.PERCENT,
+        return new Outcome(
+                id,
+                area,
+                "Outcome " + id,
+                Unit.PERCENT,
                 from == null ? null : new Measure(from, year(fromYear)),
                 to == null ? null : new Measure(to, year(toYear)));
     }
@@ -147,14 +156,31 @@ final class TrustBuilder {
     }
 
     static School school(int urn, String name, Region region, int pupils, Performance performance, Area... own) {
-        return new School(new Urn(urn), name, Phase.PRIMARY, region, "Lancashire", pupils,
-                LocalDate.of(2019, 9, 1), "north", performance, List.of(own));
+        return new School(
+                new Urn(urn),
+                name,
+                Phase.PRIMARY,
+                region,
+                "Lancashire",
+                pupils,
+                LocalDate.of(2019, 9, 1),
+                "north",
+                performance,
+                List.of(own));
     }
 
-    static GrowthSchool joining(String name, Integer urn, String expected, Region region, int pupils,
-            Performance performance) {
-        return new GrowthSchool(name, urn == null ? null : new Urn(urn), LocalDate.parse(expected), Phase.SECONDARY,
-                region, null, pupils, "north", performance);
+    static GrowthSchool joining(
+            String name, Integer urn, String expected, Region region, int pupils, Performance performance) {
+        return new GrowthSchool(
+                name,
+                urn == null ? null : new Urn(urn),
+                LocalDate.parse(expected),
+                Phase.SECONDARY,
+                region,
+                null,
+                pupils,
+                "north",
+                performance);
     }
 
     // Tweaks that keep tests short.
@@ -201,51 +227,118 @@ final class TrustBuilder {
     }
 
     static School withPerformance(School s, Performance p) {
-        return new School(s.urn(), s.name(), s.phase(), s.region(), s.localAuthority(), s.pupils(), s.joined(),
-                s.group(), p, s.ownApproach());
+        return new School(
+                s.urn(),
+                s.name(),
+                s.phase(),
+                s.region(),
+                s.localAuthority(),
+                s.pupils(),
+                s.joined(),
+                s.group(),
+                p,
+                s.ownApproach());
     }
 
     static School withRegion(School s, Region r) {
-        return new School(s.urn(), s.name(), s.phase(), r, s.localAuthority(), s.pupils(), s.joined(), s.group(),
-                s.performance(), s.ownApproach());
+        return new School(
+                s.urn(),
+                s.name(),
+                s.phase(),
+                r,
+                s.localAuthority(),
+                s.pupils(),
+                s.joined(),
+                s.group(),
+                s.performance(),
+                s.ownApproach());
     }
 
     static School withGroup(School s, String group) {
-        return new School(s.urn(), s.name(), s.phase(), s.region(), s.localAuthority(), s.pupils(), s.joined(), group,
-                s.performance(), s.ownApproach());
+        return new School(
+                s.urn(),
+                s.name(),
+                s.phase(),
+                s.region(),
+                s.localAuthority(),
+                s.pupils(),
+                s.joined(),
+                group,
+                s.performance(),
+                s.ownApproach());
     }
 
     static School withPupils(School s, int pupils) {
-        return new School(s.urn(), s.name(), s.phase(), s.region(), s.localAuthority(), pupils, s.joined(), s.group(),
-                s.performance(), s.ownApproach());
+        return new School(
+                s.urn(),
+                s.name(),
+                s.phase(),
+                s.region(),
+                s.localAuthority(),
+                pupils,
+                s.joined(),
+                s.group(),
+                s.performance(),
+                s.ownApproach());
     }
 
     static School withOwnApproach(School s, Area... areas) {
-        return new School(s.urn(), s.name(), s.phase(), s.region(), s.localAuthority(), s.pupils(), s.joined(),
-                s.group(), s.performance(), List.of(areas));
+        return new School(
+                s.urn(),
+                s.name(),
+                s.phase(),
+                s.region(),
+                s.localAuthority(),
+                s.pupils(),
+                s.joined(),
+                s.group(),
+                s.performance(),
+                List.of(areas));
     }
 
     TrustBuilder acknowledge(String rule, String subject, String until) {
-        acknowledgements.add(new Acknowledgement(rule, subject, "Accepted while we recruit.", "Chair of Trustees",
-                LocalDate.parse(until)));
+        acknowledgements.add(new Acknowledgement(
+                rule, subject, "Accepted while we recruit.", "Chair of Trustees", LocalDate.parse(until)));
         return this;
     }
 
     Trust build() {
         Profile profile = new Profile(name, "09876543", year(period), boardMeeting, 48_000_000L, null, null);
-        var vision = new org.matreport.model.Vision("Every child leaves ready for a life they choose.", mission,
-                values, outcomes);
+        var vision = new org.matreport.model.Vision(
+                "Every child leaves ready for a life they choose.", mission, values, outcomes);
         Alignment alignment = alignmentWritten
-                ? new Alignment(areas, newSchoolPolicy == null ? null : new NewSchools(newSchoolPolicy, null),
+                ? new Alignment(
+                        areas,
+                        newSchoolPolicy == null ? null : new NewSchools(newSchoolPolicy, null),
                         new EarnedAutonomy(earnedAutonomy, earnedAutonomyCriteria))
                 : null;
-        Governance governance = new Governance(9, localGovernorsOnBoard, skills,
-                new SchemeOfDelegation(delegationReviewed, directedIntervention, overlap), improvementReview);
-        OperatingModel model = new OperatingModel(models, groups, centralServices, new Ceo(ceoRole), centralTeam,
-                governance, new Intelligence(sources, standardised), new Communications(true, channels),
+        Governance governance = new Governance(
+                9,
+                localGovernorsOnBoard,
+                skills,
+                new SchemeOfDelegation(delegationReviewed, directedIntervention, overlap),
+                improvementReview);
+        OperatingModel model = new OperatingModel(
+                models,
+                groups,
+                centralServices,
+                new Ceo(ceoRole),
+                centralTeam,
+                governance,
+                new Intelligence(sources, standardised),
+                new Communications(true, channels),
                 new Investment(researchPercent));
         Settings settings = new Settings(thresholds, severities, disabled);
-        return new Trust("matreport/v1", profile, vision, new Strategy(cluster, rationale), alignment, model,
-                schools, growth, acknowledgements, settings);
+        return new Trust(
+                "matreport/v1",
+                profile,
+                vision,
+                new Strategy(cluster, rationale),
+                alignment,
+                model,
+                schools,
+                growth,
+                acknowledgements,
+                settings);
     }
 }

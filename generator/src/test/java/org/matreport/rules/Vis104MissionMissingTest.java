@@ -6,7 +6,6 @@ import static org.matreport.rules.RuleAssertions.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.model.Trust;
 
 /** VIS-104: fires on a trust bent just far enough, and stays quiet on a near miss. */
 class Vis104MissionMissingTest {

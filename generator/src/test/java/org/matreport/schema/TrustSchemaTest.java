@@ -34,12 +34,15 @@ class TrustSchemaTest {
 
     @Test
     void itIsADraft2020SchemaForAnyFileOfTheFolder() {
-        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema",
+                schema.get("$schema").asText());
         assertFalse(schema.has("required"), "a file may hold any subset of the sections");
         assertFalse(schema.get("additionalProperties").asBoolean());
         assertEquals("matreport/v1", schema.at("/properties/schema/const").asText());
-        assertTrue(schema.get("description").asText().contains("schema, trust, vision, strategy, operatingModel, "
-                + "schools"));
+        assertTrue(schema.get("description")
+                .asText()
+                .contains("schema, trust, vision, strategy, operatingModel, " + "schools"));
     }
 
     @Test
@@ -66,9 +69,10 @@ class TrustSchemaTest {
             for (FieldShape field : shape.fields()) {
                 ValueKind kind = field.kind() instanceof ValueKind.ListOf list ? list.item() : field.kind();
                 if (kind instanceof ValueKind.Choice choice) {
-                    JsonNode property = schema.at("/$defs/" + shape.type().getSimpleName() + "/properties/"
-                            + field.key());
-                    JsonNode values = field.kind() instanceof ValueKind.ListOf ? property.at("/items/enum")
+                    JsonNode property =
+                            schema.at("/$defs/" + shape.type().getSimpleName() + "/properties/" + field.key());
+                    JsonNode values = field.kind() instanceof ValueKind.ListOf
+                            ? property.at("/items/enum")
                             : property.get("enum");
                     List<String> labels = new ArrayList<>();
                     values.forEach(v -> labels.add(v.asText()));
@@ -83,15 +87,22 @@ class TrustSchemaTest {
 
     @Test
     void constraintsFromTheModelAppear() {
-        assertEquals("^([a-z0-9]+(-[a-z0-9]+)*)$", schema.at("/$defs/Group/properties/id/pattern").asText());
+        assertEquals(
+                "^([a-z0-9]+(-[a-z0-9]+)*)$",
+                schema.at("/$defs/Group/properties/id/pattern").asText());
         assertEquals(0, schema.at("/$defs/School/properties/pupils/minimum").asInt());
         assertEquals(10000, schema.at("/$defs/School/properties/pupils/maximum").asInt());
         assertEquals("date", schema.at("/$defs/School/properties/joined/format").asText());
-        assertEquals("^[0-9]{4}/[0-9]{2}$", schema.at("/$defs/Profile/properties/period/pattern").asText());
+        assertEquals(
+                "^[0-9]{4}/[0-9]{2}$",
+                schema.at("/$defs/Profile/properties/period/pattern").asText());
         assertEquals(100000, schema.at("/$defs/School/properties/urn/minimum").asInt());
-        assertEquals("#/$defs/AreaPlan", schema.at("/$defs/Alignment/properties/areas/properties/teacherDevelopment/$ref")
-                .asText());
-        assertTrue(schema.at("/$defs/Settings/properties/thresholds/properties/oversightSchools").isObject());
+        assertEquals(
+                "#/$defs/AreaPlan",
+                schema.at("/$defs/Alignment/properties/areas/properties/teacherDevelopment/$ref")
+                        .asText());
+        assertTrue(schema.at("/$defs/Settings/properties/thresholds/properties/oversightSchools")
+                .isObject());
         List<String> ruleIds = new ArrayList<>();
         schema.at("/$defs/Acknowledgement/properties/rule/enum").forEach(n -> ruleIds.add(n.asText()));
         assertTrue(ruleIds.contains("BRK-503"), "rule ids come from the catalogue");

@@ -43,8 +43,8 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
             for (Problem problem : e.problems()) {
                 getLog().error(problem.toString());
             }
-            throw new MojoFailureException("The trust files in " + trustDirectory + " are invalid: "
-                    + e.getMessage() + ". Fix the lines above; nothing was written.");
+            throw new MojoFailureException("The trust files in " + trustDirectory + " are invalid: " + e.getMessage()
+                    + ". Fix the lines above; nothing was written.");
         } catch (InvalidRequestException e) {
             throw new MojoExecutionException("matreport: " + e.getMessage(), e);
         } catch (RenderException e) {
@@ -62,5 +62,5 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
 
     /** The goal's one step. */
     protected abstract void run(Engine engine)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException;
+            throws InvalidTrustException, InvalidRequestException, RenderException, IOException, MojoFailureException;
 }
