@@ -1,6 +1,7 @@
 package org.matreport.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.matreport.engine.Engine;
 import org.matreport.engine.Format;
@@ -64,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
                 SourceDate.fromEnvironment());
         new Engine(new TerminalLog(
                         spec.commandLine().getOut(), spec.commandLine().getErr()))
-                .generate(request);
+                .generate(request, LocalDate.now());
         return Main.OK;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
@@ -42,10 +43,12 @@ public final class Engine {
     }
 
     /** Reads the trust and writes its pack in the requested formats; returns the files written. */
-    public List<Path> generate(PackRequest request)
+    public List<Path> generate(PackRequest request, LocalDate today)
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
         checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
+        CheckResult findings = coherence.run(trust, today);
+        log.info("Findings: " + TextReport.countLine(findings));
         return packWriter.write(trust, request, log);
     }
 

@@ -2,6 +2,7 @@ package org.matreport.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -61,6 +62,6 @@ public class GenerateMojo extends AbstractMatreportMojo {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        engine.generate(request);
+        engine.generate(request, LocalDate.now());
     }
 }
