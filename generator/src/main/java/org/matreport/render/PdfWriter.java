@@ -2,6 +2,7 @@ package org.matreport.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -24,9 +25,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
@@ -68,15 +74,26 @@ final class PdfWriter {
     }
 
     byte[] write(String html, PackView view, Instant stamp) throws RenderException {
+        try (PDDocument document = new PDDocument()) {
+            return write(document, html, view, stamp);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("the PDF renderer failed: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] write(PDDocument document, String html, PackView view, Instant stamp) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(document);
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(SRGB);
         builder.withProducer("matreport");
+        PDFontSupplier regular = new PDFontSupplier(withoutLigatures(document, REGULAR));
+        PDFontSupplier bold = new PDFontSupplier(withoutLigatures(document, BOLD));
         for (String family : FAMILIES) {
-            builder.useFont(() -> resource(REGULAR), family, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> resource(BOLD), family, 700, FontStyle.NORMAL, true);
+            builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
+            builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
         }
         // The page is self-contained; nothing may be fetched, from the network or from disk.
         builder.useExternalResourceAccessControl(
@@ -93,14 +110,28 @@ final class PdfWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
-            try (PDDocument document = renderer.createPDFKeepOpen()) {
-                describe(document, view, stamp);
-                document.save(out);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new RenderException("the PDF renderer failed: " + e.getMessage(), e);
+            renderer.createPDFKeepOpen();
+            describe(document, view, stamp);
+            document.save(out);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Loads a built-in font for this document with its Latin ligatures switched off. PDFBox would otherwise draw "fi"
+     * as one glyph whose text is the ligature character, so a search, a copy or a screen reader would not find
+     * "Heatherfield" in the pack although it is printed there.
+     */
+    private static PDFont withoutLigatures(PDDocument document, String resourcePath) throws IOException {
+        byte[] bytes;
+        try (InputStream in = resource(resourcePath)) {
+            bytes = in.readAllBytes();
+        }
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        for (String ligatures : List.of("liga", "clig", "dlig")) {
+            font.disableGsubFeature(ligatures);
+        }
+        return PDType0Font.load(document, font, true);
     }
 
     /** Title, author, subject, language and dates, the same in the document information and in its XMP. */

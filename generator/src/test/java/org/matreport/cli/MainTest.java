@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +72,57 @@ class MainTest {
             assertTrue(Files.size(file) > 0, file + " is empty");
             assertTrue(result.out().contains(file.toString()), "the output does not name " + file);
         }
+    }
+
+    /** The PDF is read back as a trustee's reader would: every school of the example must be in its text. */
+    @Test
+    void theExamplePdfNamesEverySchool() throws IOException {
+        Cli result = Cli.run("generate", EXAMPLE.toString(), "-o", temp.toString(), "--format", "pdf");
+        assertEquals(Main.OK, result.exitCode(), result.all());
+        String text;
+        try (PDDocument pdf =
+                Loader.loadPDF(temp.resolve("northern-lights-academy-trust.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 3, "the pack should run over several pages");
+            // A long name may wrap inside its table cell; the words, not the line breaks, are what a reader finds.
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        List<String> names = exampleSchoolNames();
+        assertEquals(12, names.size(), "the example has twelve schools");
+        for (String name : names) {
+            assertTrue(text.contains(name), "the PDF lacks " + name);
+        }
+    }
+
+    @Test
+    void checkFailsAtTheChosenLevel() {
+        assertEquals(Main.OK, Cli.run("check", EXAMPLE.toString()).exitCode());
+        Cli strict = Cli.run("check", EXAMPLE.toString(), "--fail-on", "warning");
+        assertEquals(Main.FINDINGS, strict.exitCode(), strict.all());
+        assertTrue(strict.out().contains("warning BRK-507"), strict.out());
+        assertEquals(
+                Main.OK,
+                Cli.run("check", EXAMPLE.toString(), "--fail-on", "none").exitCode());
+    }
+
+    @Test
+    void checkRefusesAnUnknownLevelOrFormat() {
+        Cli level = Cli.run("check", EXAMPLE.toString(), "--fail-on", "severe");
+        assertEquals(Main.INVALID, level.exitCode());
+        assertTrue(level.err().contains("use error, warning, info or none"), level.err());
+        Cli format = Cli.run("check", EXAMPLE.toString(), "--format", "xml");
+        assertEquals(Main.INVALID, format.exitCode());
+        assertTrue(format.err().contains("use text, json or sarif"), format.err());
+    }
+
+    @Test
+    void checkWritesSarifWithLocatedResults() throws IOException {
+        Cli result = Cli.run("check", EXAMPLE.toString(), "--format", "sarif");
+        assertEquals(Main.OK, result.exitCode(), result.err());
+        JsonNode sarif = new ObjectMapper().readTree(result.out());
+        assertEquals("2.1.0", sarif.path("version").asText());
+        JsonNode location = sarif.at("/runs/0/results/0/locations/0/physicalLocation");
+        assertTrue(location.path("artifactLocation").path("uri").asText().endsWith("trust.yaml"), location.toString());
+        assertTrue(location.at("/region/startLine").asInt() > 0, location.toString());
     }
 
     @Test
@@ -133,6 +188,15 @@ class MainTest {
         assertEquals(Main.INVALID, result.exitCode());
         assertTrue(result.err().contains("trust.yaml"), result.err());
         assertEquals("schema: matreport/v1\n", Files.readString(folder.resolve("trust.yaml")));
+    }
+
+    /** The names as written in the example's schools.yaml, read without the loader under test. */
+    private static List<String> exampleSchoolNames() throws IOException {
+        return Files.readAllLines(EXAMPLE.resolve("schools.yaml")).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("name: "))
+                .map(line -> line.substring("name: ".length()).strip())
+                .toList();
     }
 
     private Path copyOfExample() throws IOException {

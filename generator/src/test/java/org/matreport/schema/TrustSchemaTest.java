@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +32,16 @@ class TrustSchemaTest {
     @Test
     void theShippedSchemaIsTheGeneratedOne() {
         assertEquals(TrustSchema.generate(), TrustSchema.shipped());
+    }
+
+    /** Editors read the example's copy through the yaml-language-server comment; it must not fall behind. */
+    @Test
+    void theExampleTrustCarriesTheCurrentSchema() throws Exception {
+        Path copy = Path.of("..", "example-trust", "trust.schema.json");
+        assertEquals(
+                TrustSchema.generate(),
+                Files.readString(copy),
+                copy + " is out of date; run: java -jar generator/target/matreport.jar schema -o " + copy);
     }
 
     @Test
