@@ -118,7 +118,7 @@ final class PdfWriter {
     }
 
     /**
-     * Loads a built-in font for this document with its Latin ligatures switched off. PDFBox would otherwise draw "fi"
+     * Loads a built-in font for this document with glyph substitution switched off. PDFBox would otherwise draw "fi"
      * as one glyph whose text is the ligature character, so a search, a copy or a screen reader would not find
      * "Heatherfield" in the pack although it is printed there.
      */
@@ -128,9 +128,9 @@ final class PdfWriter {
             bytes = in.readAllBytes();
         }
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-        for (String ligatures : List.of("liga", "clig", "dlig")) {
-            font.disableGsubFeature(ligatures);
-        }
+        // PDFBox's Latin substitution ignores per-feature switches, so glyph substitution is turned off as a whole;
+        // the built-in fonts need it only for ligatures.
+        font.setEnableGsub(false);
         return PDType0Font.load(document, font, true);
     }
 

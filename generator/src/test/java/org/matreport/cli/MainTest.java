@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,11 @@ class MainTest {
             // A long name may wrap inside its table cell; the words, not the line breaks, are what a reader finds.
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
+        assertTrue(
+                glyphText(temp.resolve("northern-lights-academy-trust.pdf"))
+                        .chars()
+                        .noneMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                "a ligature glyph hides its letters from search and screen readers");
         List<String> names = exampleSchoolNames();
         assertEquals(12, names.size(), "the example has twelve schools");
         for (String name : names) {
@@ -188,6 +194,24 @@ class MainTest {
         assertEquals(Main.INVALID, result.exitCode());
         assertTrue(result.err().contains("trust.yaml"), result.err());
         assertEquals("schema: matreport/v1\n", Files.readString(folder.resolve("trust.yaml")));
+    }
+
+    /**
+     * The text each glyph of the PDF stands for, as the file says it: PDFTextStripper's own output would quietly turn
+     * ligatures back into letters, hiding what other readers see.
+     */
+    private static String glyphText(Path pdfFile) throws IOException {
+        StringBuilder glyphs = new StringBuilder();
+        PDFTextStripper collector = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                positions.forEach(position -> glyphs.append(position.getUnicode()));
+            }
+        };
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            collector.getText(pdf);
+        }
+        return glyphs.toString();
     }
 
     /** The names as written in the example's schools.yaml, read without the loader under test. */
