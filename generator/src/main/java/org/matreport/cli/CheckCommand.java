@@ -9,6 +9,7 @@ import org.matreport.engine.RepositoryPath;
 import org.matreport.findings.JsonReport;
 import org.matreport.findings.SarifReport;
 import org.matreport.findings.TextReport;
+import org.matreport.load.LoadedTrust;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
 import picocli.CommandLine.Command;
@@ -68,17 +69,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckResult result = new Engine(new TerminalLog(
-                        spec.commandLine().getOut(), spec.commandLine().getErr()))
-                .check(trustFolder, LocalDate.now());
-        spec.commandLine().getOut().print(render(result));
+        Engine engine = new Engine(
+                new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr()));
+        LoadedTrust trust = engine.load(trustFolder);
+        LocalDate today = LocalDate.now();
+        CheckResult result = engine.check(trust, today);
+        spec.commandLine().getOut().print(render(result, trust, today));
         return result.fails(failOn) ? Main.FINDINGS : Main.OK;
     }
 
-    private String render(CheckResult result) {
+    private String render(CheckResult result, LoadedTrust trust, LocalDate today) {
         return switch (format) {
             case TEXT -> new TextReport().write(result);
-            case JSON -> new JsonReport().write(result);
+            case JSON -> new JsonReport().write(result, trust.trust().profile().name(), today);
             case SARIF -> new SarifReport(RepositoryPath.of(trustFolder)).write(result);
         };
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             GenerateCommand.class,
             CheckCommand.class,
+            RulesCommand.class,
             SchemaCommand.class,
             InitCommand.class,
             CommandLine.HelpCommand.class
@@ -46,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say what to do: generate, check, schema or init");
+        throw new ParameterException(spec.commandLine(), "say what to do: generate, check, rules, schema or init");
     }
 
     public static void main(String[] args) {

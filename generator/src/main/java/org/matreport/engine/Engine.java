@@ -39,7 +39,12 @@ public final class Engine {
      * {@code today} when the trust names no meeting.
      */
     public CheckResult check(Path trustFolder, LocalDate today) throws InvalidTrustException {
-        return coherence.run(load(trustFolder), today);
+        return check(load(trustFolder), today);
+    }
+
+    /** Runs every coherence rule on a trust already loaded. */
+    public CheckResult check(LoadedTrust trust, LocalDate today) {
+        return coherence.run(trust, today);
     }
 
     /** Reads the trust and writes its pack in the requested formats; returns the files written. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import org.matreport.model.Severity;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
@@ -21,22 +22,33 @@ public final class JsonReport {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public String write(CheckResult result) {
+    /** The schema the findings were checked against, written so that readers can tell old files from new. */
+    public static final String SCHEMA = "matreport/v1";
+
+    /**
+     * @param trust the trust's name
+     * @param generated the date the check was run for (the date of generation, not a clock time, so that the same
+     *     files on the same day give the same bytes)
+     */
+    public String write(CheckResult result, String trust, LocalDate generated) {
         try {
-            return MAPPER.writeValueAsString(toJson(result)) + "\n";
+            return MAPPER.writeValueAsString(toJson(result, trust, generated)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public ObjectNode toJson(CheckResult result) {
+    public ObjectNode toJson(CheckResult result, String trust, LocalDate generated) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("trust", trust);
+        root.put("schema", SCHEMA);
+        root.put("generated", generated.toString());
         root.put("referenceDate", result.referenceDate().toString());
-        ObjectNode counts = root.putObject("counts");
+        ObjectNode summary = root.putObject("summary");
         for (Severity severity : Severity.values()) {
-            counts.put(severity.label(), result.count(severity));
+            summary.put(severity.label(), result.count(severity));
         }
-        counts.put("acknowledged", result.acknowledgedCount());
+        summary.put("acknowledged", result.acknowledgedCount());
         ArrayNode disabled = root.putArray("disabled");
         result.disabled().forEach(r -> disabled.add(r.id()));
         ObjectNode thresholds = root.putObject("thresholds");
@@ -53,6 +65,7 @@ public final class JsonReport {
         node.put("name", rule.name());
         node.put("severity", f.severity().label());
         node.put("link", rule.link().code());
+        node.put("when", f.when().isNow() ? "now" : f.when().date().toString());
         node.put("message", f.message());
         if (f.subject() == null) {
             node.putNull("subject");
@@ -67,22 +80,17 @@ public final class JsonReport {
             at.put("column", place.location().column());
             at.put("path", place.path());
         }
-        ObjectNode when = node.putObject("when");
-        if (f.when().isNow()) {
-            when.put("now", true);
+        if (f.status() == AcknowledgementStatus.NONE) {
+            node.putNull("acknowledgement");
         } else {
-            when.put("now", false);
-            when.put("date", f.when().date().toString());
-            ArrayNode joining = when.putArray("joining");
-            f.when().joining().forEach(joining::add);
-        }
-        ObjectNode ack = node.putObject("acknowledgement");
-        ack.put("status", f.status().label());
-        if (f.status() != AcknowledgementStatus.NONE) {
+            ObjectNode ack = node.putObject("acknowledgement");
             ack.put("owner", f.acknowledgement().owner());
             ack.put("reason", f.acknowledgement().reason());
             ack.put("until", f.acknowledgement().until().toString());
+            ack.put("expired", f.status() == AcknowledgementStatus.EXPIRED);
         }
+        ArrayNode bringers = node.putArray("bringers");
+        f.when().joining().forEach(bringers::add);
         node.put("counts", f.counts());
         node.put("rationale", rule.rationale());
         node.put("action", rule.action());

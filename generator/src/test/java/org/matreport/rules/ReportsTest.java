@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,15 +51,30 @@ class ReportsTest {
     }
 
     @Test
-    void jsonHasStableFieldsAndIsTheSameOnEveryRun() throws Exception {
-        String first = new JsonReport().write(sample());
-        String second = new JsonReport().write(sample());
+    void jsonHasTheDocumentedFieldsAndIsTheSameOnEveryRun() throws Exception {
+        LocalDate generated = LocalDate.parse("2026-11-25");
+        String first = new JsonReport().write(sample(), "Coherent Trust", generated);
+        String second = new JsonReport().write(sample(), "Coherent Trust", generated);
         assertEquals(first, second);
 
         JsonNode root = JSON.readTree(first);
-        assertEquals(List.of("referenceDate", "counts", "disabled", "thresholds", "findings"), fieldNames(root));
+        assertEquals(
+                List.of(
+                        "trust",
+                        "schema",
+                        "generated",
+                        "referenceDate",
+                        "summary",
+                        "disabled",
+                        "thresholds",
+                        "findings"),
+                fieldNames(root));
+        assertEquals("Coherent Trust", root.get("trust").asText());
+        assertEquals("matreport/v1", root.get("schema").asText());
+        assertEquals("2026-11-25", root.get("generated").asText());
         assertEquals("2026-12-10", root.get("referenceDate").asText());
-        assertEquals(1, root.get("counts").get("acknowledged").asInt());
+        assertEquals(List.of("error", "warning", "info", "acknowledged"), fieldNames(root.get("summary")));
+        assertEquals(1, root.get("summary").get("acknowledged").asInt());
         assertEquals("VIS-103", root.get("disabled").get(0).asText());
         JsonNode error = root.get("findings").get(0);
         assertEquals(
@@ -67,11 +83,12 @@ class ReportsTest {
                         "name",
                         "severity",
                         "link",
+                        "when",
                         "message",
                         "subject",
                         "locations",
-                        "when",
                         "acknowledgement",
+                        "bringers",
                         "counts",
                         "rationale",
                         "action",
@@ -79,9 +96,41 @@ class ReportsTest {
                 fieldNames(error));
         assertEquals("STR-201", error.get("rule").asText());
         assertEquals("S→A", error.get("link").asText());
+        assertEquals("now", error.get("when").asText());
+        assertTrue(error.get("acknowledgement").isNull());
         assertEquals(
                 "alignment.areas", error.get("locations").get(0).get("path").asText());
         assertTrue(first.contains("Ysgol Gymraeg Llanfair 🌿"), "names come out intact");
+
+        JsonNode acknowledged = findingOf(root, "BRK-503");
+        assertEquals(List.of("owner", "reason", "until", "expired"), fieldNames(acknowledged.get("acknowledgement")));
+        assertEquals(
+                "2027-03-31", acknowledged.get("acknowledgement").get("until").asText());
+        assertFalse(acknowledged.get("acknowledgement").get("expired").asBoolean());
+    }
+
+    @Test
+    void jsonGivesAForecastItsDateAndTheSchoolsThatBringIt() throws Exception {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.localGovernorsOnBoard = org.matreport.model.BoardRepresentation.ALL;
+        trust.schoolCount(5);
+        trust.growth.add(
+                TrustBuilder.joining("Joining School", null, "2027-09-01", Region.NORTH_WEST, 300, Performance.SECURE));
+        JsonNode root = JSON.readTree(
+                new JsonReport().write(Fixtures.check(trust), "Coherent Trust", LocalDate.parse("2026-11-25")));
+        JsonNode ahead = findingOf(root, "BRK-502");
+        assertEquals("2027-09-01", ahead.get("when").asText());
+        assertEquals("Joining School", ahead.get("bringers").get(0).asText());
+        assertEquals(1, ahead.get("bringers").size());
+    }
+
+    private static JsonNode findingOf(JsonNode root, String rule) {
+        for (JsonNode finding : root.get("findings")) {
+            if (finding.get("rule").asText().equals(rule)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no " + rule + " finding in " + root);
     }
 
     @Test
