@@ -1,16 +1,23 @@
 package org.matreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.matreport.findings.TextReport;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.model.Severity;
 
-/** The shipped example and starter trusts are built to be coherent: the check finds no errors in them. */
+/**
+ * The shipped example and starter trusts are built to be coherent: the check finds no errors in them. The test-only
+ * incoherent trust is built the other way, and must trip every family of rules.
+ */
 class ExampleTrustTest {
 
     private static CheckResult check(Path folder) throws Exception {
@@ -30,5 +37,18 @@ class ExampleTrustTest {
         CheckResult result = check(Path.of("src", "main", "resources", "org", "matreport", "starter"));
 
         assertEquals(0, result.count(Severity.ERROR), new TextReport().write(result));
+    }
+
+    @Test
+    void theIncoherentTrustTripsEveryFamily() throws Exception {
+        CheckResult result = check(Path.of("src", "test", "resources", "trusts", "incoherent"));
+
+        String report = new TextReport().write(result);
+        assertTrue(result.count(Severity.ERROR) > 0, report);
+        Set<String> families = result.findings().stream()
+                .map(f -> f.ruleId().substring(0, 3))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("VIS", "STR", "OPM", "BRK", "INT"), families, report);
+        assertTrue(result.findings().stream().anyMatch(f -> !f.when().isNow()), "a break point ahead: " + report);
     }
 }
