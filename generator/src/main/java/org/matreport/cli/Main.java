@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             GenerateCommand.class,
             CheckCommand.class,
+            DiffCommand.class,
+            ImportGiasCommand.class,
             SchemaCommand.class,
             InitCommand.class,
             CommandLine.HelpCommand.class
@@ -46,7 +48,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say what to do: generate, check, schema or init");
+        throw new ParameterException(
+                spec.commandLine(), "say what to do: generate, check, diff, import-gias, schema or init");
     }
 
     public static void main(String[] args) {

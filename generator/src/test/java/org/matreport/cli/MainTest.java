@@ -46,7 +46,7 @@ class MainTest {
     void noCommandIsAUsageError() {
         Cli result = Cli.run();
         assertEquals(Main.INVALID, result.exitCode());
-        assertTrue(result.err().contains("generate, check, schema or init"), result.err());
+        assertTrue(result.err().contains("generate, check, diff, import-gias, schema or init"), result.err());
     }
 
     @Test
