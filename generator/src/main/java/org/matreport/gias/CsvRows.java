@@ -78,13 +78,15 @@ final class CsvRows {
                 quoteLine = line;
             } else if (afterQuote) {
                 throw new MalformedCsvException(
-                        line, "text after a closing quote; a quote inside a quoted field is written twice (\"\")");
+                        line,
+                        "text after the quote that closes a field begun on line " + quoteLine
+                                + "; a quote inside a quoted field is written twice (\"\")");
             } else {
                 field.append(c);
             }
         }
         if (quoted) {
-            throw new MalformedCsvException(quoteLine, "a quoted field is never closed");
+            throw new MalformedCsvException(quoteLine, "a quoted field begins here and is never closed");
         }
         if (!field.isEmpty() || !fields.isEmpty()) {
             fields.add(field.toString());
