@@ -46,7 +46,9 @@ public final class GiasImport {
 
         List<School> merged = merge(existing, found.schools());
         SchoolsSection section = SchoolsSection.find(trustFolder);
-        String content = section.replacedBy(new SchoolsYaml().write(merged));
+        String written =
+                new SchoolsEdit().update(section.section(), merged).orElseGet(() -> new SchoolsYaml().section(merged));
+        String content = section.replacedBy(written);
         checkLoads(trustFolder, section.file(), content);
         AtomicFiles.write(section.file(), content.getBytes(StandardCharsets.UTF_8));
 

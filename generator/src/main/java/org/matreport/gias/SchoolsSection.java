@@ -64,6 +64,11 @@ record SchoolsSection(Path file, String text, int start, int end) {
         return kept;
     }
 
+    /** The section's own text, from its key to where the next section's comments begin; empty when there is none. */
+    String section() {
+        return text.substring(start, end);
+    }
+
     /** The whole file with the section replaced by {@code section}. */
     String replacedBy(String section) {
         String before = text.substring(0, start);

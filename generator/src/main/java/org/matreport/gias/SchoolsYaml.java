@@ -3,13 +3,15 @@ package org.matreport.gias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.matreport.model.Labelled;
 import org.matreport.model.School;
 
-/** Writes the {@code schools} section: one entry per school, register fields first, then the trust's own. */
+/** Writes {@code schools} entries: one per school, register fields first, then the trust's own. */
 final class SchoolsYaml {
 
     static final String HEADER = "schools:\n"
@@ -24,27 +26,23 @@ final class SchoolsYaml {
     private static final java.util.regex.Pattern PLAIN =
             java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N} '&().,/-]*");
 
-    String write(List<School> schools) {
-        StringBuilder yaml = new StringBuilder(HEADER);
+    /** A whole section, for a trust folder that has none yet or keeps it in a shape that cannot be edited in place. */
+    String section(List<School> schools) {
+        return HEADER + entries(schools, 2);
+    }
+
+    /** The entries alone, their dashes at {@code indent} spaces. */
+    String entries(List<School> schools, int indent) {
+        String dash = " ".repeat(indent) + "- ";
+        String key = " ".repeat(indent + 2);
+        StringBuilder yaml = new StringBuilder();
         for (School school : schools) {
-            yaml.append("  - urn: ").append(school.urn()).append('\n');
-            field(yaml, "name", text(school.name()));
-            field(yaml, "phase", label(school.phase()));
-            field(yaml, "region", label(school.region()));
-            field(yaml, "localAuthority", text(school.localAuthority()));
-            field(
-                    yaml,
-                    "pupils",
-                    school.pupils() == null ? null : school.pupils().toString());
-            field(
-                    yaml,
-                    "joined",
-                    school.joined() == null ? null : school.joined().toString());
-            field(yaml, "group", text(school.group()));
-            field(yaml, "performance", label(school.performance()));
+            yaml.append(dash).append("urn: ").append(school.urn()).append('\n');
+            Map<String, String> fields = registerValues(school);
+            fields.put("group", text(school.group()));
+            fields.put("performance", label(school.performance()));
             if (!school.ownApproach().isEmpty()) {
-                field(
-                        yaml,
+                fields.put(
                         "ownApproach",
                         "["
                                 + String.join(
@@ -53,14 +51,25 @@ final class SchoolsYaml {
                                                 .map(Labelled::label)
                                                 .toList()) + "]");
             }
+            fields.forEach((name, value) -> {
+                if (value != null) {
+                    yaml.append(key).append(name).append(": ").append(value).append('\n');
+                }
+            });
         }
         return yaml.toString();
     }
 
-    private static void field(StringBuilder yaml, String key, String value) {
-        if (value != null) {
-            yaml.append("    ").append(key).append(": ").append(value).append('\n');
-        }
+    /** The register's fields of a school as YAML values, in the schema's order; {@code null} where empty. */
+    static Map<String, String> registerValues(School school) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", text(school.name()));
+        values.put("phase", label(school.phase()));
+        values.put("region", label(school.region()));
+        values.put("localAuthority", text(school.localAuthority()));
+        values.put("pupils", school.pupils() == null ? null : school.pupils().toString());
+        values.put("joined", school.joined() == null ? null : school.joined().toString());
+        return values;
     }
 
     private static String label(Labelled value) {

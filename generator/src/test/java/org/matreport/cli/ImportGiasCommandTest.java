@@ -98,6 +98,12 @@ class ImportGiasCommandTest {
         assertEquals(Region.YORKSHIRE_AND_THE_HUMBER, joiner.region());
         assertEquals(java.time.LocalDate.of(2026, 1, 5), joiner.joined());
         assertNull(joiner.group());
+        String firstText = Files.readString(trust.resolve("schools.yaml"), StandardCharsets.UTF_8);
+        assertTrue(firstText.contains("  # West Pennine Hub: Blackburn with Darwen"), "a heading comment is kept");
+        assertTrue(
+                firstText.contains("    pupils: 425\n    joined: 2016-09-01\n    group: west-pennine\n"
+                        + "    performance: high            # the founding school and the hub's lead\n"),
+                firstText);
 
         // The trust places the new school and moves another, by hand.
         Path schoolsFile = trust.resolve("schools.yaml");
