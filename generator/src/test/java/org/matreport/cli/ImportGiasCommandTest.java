@@ -264,6 +264,56 @@ class ImportGiasCommandTest {
     }
 
     @Test
+    void aSectionWrittenInFlowStyleIsWrittenAfreshWithTheTrustsOwnFields() throws Exception {
+        Path trust = temp.resolve("trust");
+        GitRepository.copy(MINIMAL, trust);
+        Path trustYaml = trust.resolve("trust.yaml");
+        String text = Files.readString(trustYaml, StandardCharsets.UTF_8);
+        Files.writeString(
+                trustYaml,
+                text.substring(0, text.indexOf("schools:"))
+                        + "schools:\n  - {urn: 100001, name: Aurora, group: north, performance: high,"
+                        + " ownApproach: [curriculum]}\n  - {urn: 100002, name: Borealis, group: north}\n",
+                StandardCharsets.UTF_8);
+        RegisterExtract extract = RegisterExtract.withOtherTrusts()
+                .school(
+                        100001,
+                        "Aurora Primary Academy",
+                        "Primary",
+                        "Academy converter",
+                        "Open",
+                        "North East",
+                        "Northumberland",
+                        "410",
+                        "7777",
+                        "Minimal Learning Trust",
+                        "01-09-2012")
+                .school(
+                        100002,
+                        "Borealis High School",
+                        "Secondary",
+                        "Academy converter",
+                        "Open",
+                        "North East",
+                        "Northumberland",
+                        "990",
+                        "7777",
+                        "Minimal Learning Trust",
+                        "01-09-2012");
+        Path establishments = temp.resolve("edubasealldata.csv");
+        extract.writeEstablishments(establishments, WINDOWS_1252);
+
+        Cli result = Cli.run(
+                "import-gias", "--trust", "7777", "--establishments", establishments.toString(), trust.toString());
+        assertEquals(Main.OK, result.exitCode(), result.all());
+        School aurora = byUrn(schools(trust)).get(100001);
+        assertEquals("Aurora Primary Academy", aurora.name());
+        assertEquals("north", aurora.group());
+        assertEquals("high", aurora.performance().label());
+        assertEquals("curriculum", aurora.ownApproach().get(0).label());
+    }
+
+    @Test
     void anImportTheLoaderWouldRefuseLeavesTheFileAsItWas() throws Exception {
         Path trust = temp.resolve("trust");
         GitRepository.copy(MINIMAL, trust);
