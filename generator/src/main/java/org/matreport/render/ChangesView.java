@@ -27,9 +27,7 @@ public record ChangesView(
             }
         }
         return new ChangesView(
-                "Compared with " + changes.since() + ": "
-                        + Words.plural(changes.findings().size(), "change", "changes") + " in the findings and "
-                        + Words.plural(changes.data().size(), "change", "changes") + " in the data.",
+                summary(changes),
                 changes.notes().stream().map(Words::capitalised).toList(),
                 !changes.findingsCompared()
                         ? "Findings were not compared."
@@ -39,5 +37,18 @@ public record ChangesView(
                         ? "The data were not compared."
                         : changes.data().isEmpty() ? "Nothing a board tracks changed in the data." : "",
                 changes.data());
+    }
+
+    /** Counts only what was compared, so that a comparison left out never reads as "no changes". */
+    private static String summary(Changes changes) {
+        List<String> counts = new ArrayList<>();
+        if (changes.findingsCompared()) {
+            counts.add(Words.plural(changes.findings().size(), "change", "changes") + " in the findings");
+        }
+        if (changes.dataCompared()) {
+            counts.add(Words.plural(changes.data().size(), "change", "changes") + " in the data");
+        }
+        return "Compared with " + changes.since() + ": "
+                + (counts.isEmpty() ? "nothing could be compared" : String.join(" and ", counts)) + ".";
     }
 }
