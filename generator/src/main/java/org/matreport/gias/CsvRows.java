@@ -32,6 +32,12 @@ final class CsvRows {
 
     List<Row> parse(String text) throws MalformedCsvException {
         List<Row> rows = new ArrayList<>();
+        parse(text, rows::add);
+        return rows;
+    }
+
+    /** Hands each row over as it is read, so that a large extract need not be held whole as fields. */
+    void parse(String text, java.util.function.Consumer<Row> rows) throws MalformedCsvException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int line = 1;
@@ -92,13 +98,12 @@ final class CsvRows {
             fields.add(field.toString());
             addUnlessBlank(rows, rowStart, fields);
         }
-        return rows;
     }
 
-    private static void addUnlessBlank(List<Row> rows, int line, List<String> fields) {
+    private static void addUnlessBlank(java.util.function.Consumer<Row> rows, int line, List<String> fields) {
         if (fields.size() == 1 && fields.get(0).isEmpty()) {
             return;
         }
-        rows.add(new Row(line, List.copyOf(fields)));
+        rows.accept(new Row(line, List.copyOf(fields)));
     }
 }

@@ -58,28 +58,57 @@ final class RegisterFile {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        List<CsvRows.Row> rows;
+        Keeper keeper = new Keeper(required);
         try {
-            rows = new CsvRows().parse(text);
+            new CsvRows().parse(text, keeper);
         } catch (CsvRows.MalformedCsvException e) {
             throw new InvalidRequestException(file + ":" + e.line() + ": " + e.getMessage());
         }
-        if (rows.isEmpty()) {
+        if (keeper.header == null) {
             throw new InvalidRequestException(file + ": empty; give the register's CSV extract");
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = rows.get(0).fields();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
         List<String> missing =
-                required.stream().filter(c -> !columns.containsKey(c)).toList();
+                required.stream().filter(c -> !keeper.header.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidRequestException(file + ":1: missing column" + (missing.size() == 1 ? " " : "s ")
                     + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList())
                     + "; is this the right extract?");
         }
-        return new RegisterFile(file, Map.copyOf(columns), rows.subList(1, rows.size()), charset);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < required.size(); i++) {
+            columns.put(required.get(i), i);
+        }
+        return new RegisterFile(file, Map.copyOf(columns), keeper.rows, charset);
+    }
+
+    /**
+     * Keeps only the columns asked for: the full extract has well over a hundred, and holding them all would take
+     * several times the file's size in memory.
+     */
+    private static final class Keeper implements java.util.function.Consumer<CsvRows.Row> {
+        private final List<String> wanted;
+        private final List<CsvRows.Row> rows = new ArrayList<>();
+        private List<String> header;
+        private int[] indexes;
+
+        Keeper(List<String> wanted) {
+            this.wanted = wanted;
+        }
+
+        @Override
+        public void accept(CsvRows.Row row) {
+            if (header == null) {
+                header = row.fields().stream().map(String::strip).toList();
+                indexes = wanted.stream().mapToInt(header::indexOf).toArray();
+                return;
+            }
+            List<String> kept = new ArrayList<>(indexes.length);
+            for (int index : indexes) {
+                kept.add(
+                        index >= 0 && index < row.fields().size() ? row.fields().get(index) : "");
+            }
+            rows.add(new CsvRows.Row(row.line(), kept));
+        }
     }
 
     /** UTF-8 when marked or valid as UTF-8 (plain ASCII included), else Windows-1252. */
