@@ -29,10 +29,17 @@ final class SchoolsEdit {
 
     /** The new section, or empty when the old one is not in a shape this can edit safely. */
     Optional<String> update(String section, List<School> schools) {
+        // Files saved on Windows end lines in CRLF; edit with LF and give the file back its own endings.
+        boolean crlf = section.contains("\r\n");
+        return edit(crlf ? section.replace("\r\n", "\n") : section, schools)
+                .map(text -> crlf ? text.replace("\n", "\r\n") : text);
+    }
+
+    private Optional<String> edit(String section, List<School> schools) {
         String[] lines = section.split("\n", -1);
-        if (lines.length < 2
-                || !lines[0].startsWith("schools:")
-                || !lines[0].substring(8).isBlank()) {
+        String afterKey =
+                lines[0].startsWith("schools:") ? lines[0].substring(8).strip() : "-";
+        if (lines.length < 2 || !(afterKey.isEmpty() || afterKey.startsWith("#"))) {
             return Optional.empty();
         }
         int indent = -1;

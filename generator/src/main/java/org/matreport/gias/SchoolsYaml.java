@@ -87,7 +87,11 @@ final class SchoolsYaml {
             return value;
         }
         try {
-            return JSON.writeValueAsString(value);
+            // YAML, unlike JSON, reads these three as line breaks: write them as YAML's own escapes.
+            return JSON.writeValueAsString(value)
+                    .replace("\u0085", "\\N")
+                    .replace("\u2028", "\\L")
+                    .replace("\u2029", "\\P");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

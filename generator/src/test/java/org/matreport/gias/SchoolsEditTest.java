@@ -48,6 +48,16 @@ class SchoolsEditTest {
     }
 
     @Test
+    void windowsLineEndingsAreKept() {
+        String section =
+                "schools:   # from the register\r\n  - urn: 100001\r\n    name: Aurora\r\n" + "    group: north\r\n";
+        String edited = new SchoolsEdit().update(section, List.of(aurora(420))).orElseThrow();
+        assertTrue(edited.startsWith("schools:   # from the register\r\n  - urn: 100001\r\n"), edited);
+        assertTrue(edited.contains("    name: Aurora Primary Academy\r\n"), edited);
+        assertEquals(-1, edited.replace("\r\n", "").indexOf('\n'), "every line ends in CRLF");
+    }
+
+    @Test
     void aFlowStyleSectionIsLeftToBeWrittenAfresh() {
         String section = "schools: [{urn: 100001, name: Aurora}]\n";
         assertTrue(new SchoolsEdit().update(section, List.of(aurora(420))).isEmpty());
@@ -60,5 +70,6 @@ class SchoolsEditTest {
         assertEquals("\"No\"", SchoolsYaml.text("No"));
         assertEquals("\"Class: A # 1\"", SchoolsYaml.text("Class: A # 1"));
         assertEquals("\"1st Academy\"", SchoolsYaml.text("1st Academy"));
+        assertEquals("\"Line\\Lbreak\"", SchoolsYaml.text("Line\u2028break"));
     }
 }
