@@ -40,10 +40,8 @@ final class Git {
         try {
             List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
             command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                    .redirectOutput(target.toFile())
-                    .redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(target.toFile()).redirectError(err.toFile());
             // Never ask for a password or take a lock: this only reads.
             builder.environment().put("GIT_TERMINAL_PROMPT", "0");
             builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
@@ -54,6 +52,7 @@ final class Git {
                 throw new InvalidRequestException(
                         "git could not be run (" + e.getMessage() + "); install git, or compare with --since-json");
             }
+            process.getOutputStream().close(); // git reads nothing from us
             boolean finished;
             try {
                 finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -73,10 +72,6 @@ final class Git {
         } finally {
             Files.deleteIfExists(err);
         }
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     private static String firstLine(String text) {
