@@ -59,7 +59,8 @@ public final class ChangesSince {
             notes.add("findings were not compared: the coherence rules only run on files that load");
             boolean anyData = attempt.loaded() != null && attempt.loaded().trust() != null;
             if (anyData) {
-                notes.add("data changes are compared from the parts of the old files that could be read");
+                notes.add("data changes are compared from the parts of the old files that could be read;"
+                        + " sections that could not be read are left out");
             } else {
                 notes.add("data changes were not compared: nothing could be read from the old files");
             }
@@ -69,7 +70,9 @@ public final class ChangesSince {
                     false,
                     List.of(),
                     anyData,
-                    anyData ? new DataComparison().compare(attempt.loaded().trust(), current.trust()) : List.of());
+                    anyData
+                            ? new DataComparison().compare(attempt.loaded().trust(), current.trust(), false)
+                            : List.of());
         } finally {
             deleteTree(old);
         }

@@ -35,12 +35,30 @@ final class DataComparison {
     static final String NONE = "none";
 
     List<DataChange> compare(Trust before, Trust after) {
+        return compare(before, after, true);
+    }
+
+    /**
+     * With {@code beforeComplete} false the old trust was read only in part: a section missing from it may simply not
+     * have been readable, so it is left out rather than reported as added.
+     */
+    List<DataChange> compare(Trust before, Trust after, boolean beforeComplete) {
         List<DataChange> changes = new ArrayList<>();
-        schools(before, after, changes);
-        cluster(before, after, changes);
-        areas(before, after, changes);
-        outcomes(before, after, changes);
-        growth(before, after, changes);
+        if (beforeComplete || !before.schools().isEmpty()) {
+            schools(before, after, changes);
+        }
+        if (beforeComplete || strategy(before) != null && strategy(before).cluster() != null) {
+            cluster(before, after, changes);
+        }
+        if (beforeComplete || before.alignment() != null) {
+            areas(before, after, changes);
+        }
+        if (beforeComplete || before.vision() != null) {
+            outcomes(before, after, changes);
+        }
+        if (beforeComplete || !before.growth().isEmpty()) {
+            growth(before, after, changes);
+        }
         return changes;
     }
 

@@ -209,6 +209,31 @@ class DiffCommandTest {
     }
 
     @Test
+    void sectionsAnOldRevisionCouldNotReadAreLeftOutNotReportedAsNew() throws Exception {
+        GitRepository git = GitRepository.withTrust(temp, "", EXAMPLE);
+        git.replace("trust.yaml", "strategy:\n  cluster: alignment", "strategy:\n  cluster: [alignment");
+        git.commit("A bracket left open");
+        git.replace("trust.yaml", "strategy:\n  cluster: [alignment", "strategy:\n  cluster: alignment");
+        git.replace("schools.yaml", "  - urn: 141211\n", "  - urn: 141213\n");
+        git.commit("Fixed, and a school replaced");
+
+        Cli result = Cli.run("diff", "--since", "HEAD~1", "--format", "json", temp.toString());
+        assertEquals(Main.OK, result.exitCode(), result.all());
+        JsonNode changes = JSON.readTree(result.out());
+        assertTrue(changes.path("notes").toString().contains("trust.yaml:"), changes.toString());
+        List<String> topics = new ArrayList<>();
+        changes.path("data")
+                .path("changes")
+                .forEach(c -> topics.add(
+                        c.path("topic").asText() + " " + c.path("subject").asText()));
+        assertEquals(
+                List.of(
+                        "School joined Wharfe View Primary Academy (141213)",
+                        "School left Wharfe View Primary Academy (141211)"),
+                topics);
+    }
+
+    @Test
     void sinceJsonComparesFindingsOnly() throws Exception {
         Path trust = temp.resolve("trust");
         GitRepository.withTrust(temp, "trust", EXAMPLE);
