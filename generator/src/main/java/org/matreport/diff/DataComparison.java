@@ -108,12 +108,12 @@ final class DataComparison {
             String oldTarget = label(earlier == null ? null : earlier.target());
             String newTarget = label(current == null ? null : current.target());
             if (!oldTarget.equals(newTarget)) {
-                changes.add(new DataChange("Area target", area.label(), oldTarget, newTarget));
+                changes.add(new DataChange("Area target", words(area), oldTarget, newTarget));
             }
             String oldApproach = label(earlier == null ? null : earlier.approach());
             String newApproach = label(current == null ? null : current.approach());
             if (!oldApproach.equals(newApproach)) {
-                changes.add(new DataChange("Area approach", area.label(), oldApproach, newApproach));
+                changes.add(new DataChange("Area approach", words(area), oldApproach, newApproach));
             }
         }
     }
@@ -205,6 +205,11 @@ final class DataComparison {
     private static String named(String name, Urn urn) {
         String shown = name == null ? "unnamed school" : name;
         return urn == null ? shown : shown + " (" + urn + ")";
+    }
+
+    /** {@code teacherDevelopment} as a board reads it: "teacher development". */
+    private static String words(Area area) {
+        return area.label().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static String label(Labelled value) {

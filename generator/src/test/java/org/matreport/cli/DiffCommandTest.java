@@ -103,7 +103,7 @@ class DiffCommandTest {
                         "School left: Wharfe View Primary Academy (141211): in the trust -> left",
                         "Strategy cluster: the trust: alignment -> mixed",
                         "Area approach: pedagogy: collaborative -> central",
-                        "Area target: teacherDevelopment: common -> shared-principles",
+                        "Area target: teacher development: common -> shared-principles",
                         "Outcome target: ks2-reading-writing-maths: 68 by 2028/29 -> 70 by 2029/30",
                         "Growth date moved: Cribden Fold Primary School (148210): 2027-09-01 -> 2028-01-01"),
                 data);
@@ -115,7 +115,7 @@ class DiffCommandTest {
         Cli result =
                 Cli.run("diff", "--since", "HEAD~1", temp.resolve("strategy").toString());
         assertEquals(Main.OK, result.exitCode(), result.all());
-        assertTrue(result.out().contains("Area target: teacherDevelopment: common → shared-principles"), result.out());
+        assertTrue(result.out().contains("Area target: teacher development: common → shared-principles"), result.out());
         assertTrue(result.out().contains("Findings resolved (1)"), result.out());
     }
 
