@@ -9,6 +9,8 @@
 - [Schools](#schools "Schools")
 - [Growth](#growth "Growth")
 
+<#if changes??><#include "changes.md.ftl"></#if>
+
 <#include "vision.md.ftl">
 
 <#include "strategy.md.ftl">

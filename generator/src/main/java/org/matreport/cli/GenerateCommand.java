@@ -55,6 +55,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "A folder of templates and CSS that replace the built-in ones by file name.")
     private Path templates;
 
+    @Option(
+            names = "--since",
+            paramLabel = "REF",
+            description = "Add a 'Changes since the last pack' section comparing with the trust folder at this git"
+                    + " revision (a commit, tag or branch of the repository holding TRUST_DIR).")
+    private String since;
+
     @Override
     public Integer call() throws Exception {
         PackRequest request = new PackRequest(
@@ -62,7 +69,8 @@ final class GenerateCommand implements Callable<Integer> {
                 output != null ? output : trustFolder.resolve("target").resolve("matreport"),
                 parseFormats(),
                 templates,
-                SourceDate.fromEnvironment());
+                SourceDate.fromEnvironment(),
+                since);
         new Engine(new TerminalLog(
                         spec.commandLine().getOut(), spec.commandLine().getErr()))
                 .generate(request, LocalDate.now());

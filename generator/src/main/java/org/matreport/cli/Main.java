@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             CheckCommand.class,
             RulesCommand.class,
+            DiffCommand.class,
+            ImportGiasCommand.class,
             SchemaCommand.class,
             InitCommand.class,
             CommandLine.HelpCommand.class
@@ -47,7 +49,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say what to do: generate, check, rules, schema or init");
+        throw new ParameterException(
+                spec.commandLine(), "say what to do: generate, check, rules, diff, import-gias, schema or init");
     }
 
     public static void main(String[] args) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.matreport.diff.Changes;
+import org.matreport.diff.ChangesSince;
 import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
@@ -24,6 +26,7 @@ public final class Engine {
     private final TrustLoader loader = new TrustLoader();
     private final CoherenceCheck coherence = new CoherenceCheck();
     private final PackWriter packWriter = new PackWriter();
+    private final ChangesSince changesSince = new ChangesSince();
 
     public Engine(Log log) {
         this.log = log;
@@ -54,7 +57,26 @@ public final class Engine {
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
-        return packWriter.write(trust, request, log);
+        Changes changes = request.since() == null
+                ? null
+                : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
+        if (changes != null) {
+            changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
+        }
+        return packWriter.write(trust, request, changes, log);
+    }
+
+    /** What changed in the trust's findings and data since the trust folder at a git revision. */
+    public Changes changesSince(Path trustFolder, String ref, LocalDate today)
+            throws InvalidTrustException, InvalidRequestException, IOException {
+        LoadedTrust trust = load(trustFolder);
+        return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+    }
+
+    /** What changed in the trust's findings since a findings file written by {@code check --format json}. */
+    public Changes changesSinceFindings(Path trustFolder, Path findingsFile, LocalDate today)
+            throws InvalidTrustException, InvalidRequestException {
+        return changesSince.findingsFile(findingsFile, check(trustFolder, today));
     }
 
     /**

@@ -29,6 +29,18 @@ public final class TrustLoader {
     }
 
     public LoadedTrust load(Path folder) throws InvalidTrustException {
+        LoadAttempt attempt = attempt(folder);
+        if (!attempt.problems().isEmpty() || attempt.loaded() == null) {
+            throw new InvalidTrustException(attempt.problems());
+        }
+        return attempt.loaded();
+    }
+
+    /**
+     * Reads as much as the files allow, with every problem, instead of failing: for looking back at an older revision
+     * whose files no longer load. A trust with problems may have sections left empty, so only read it, never render.
+     */
+    public LoadAttempt attempt(Path folder) {
         Problems problems = new Problems();
         LoadedTrust loaded;
         try {
@@ -41,10 +53,7 @@ public final class TrustLoader {
                     "the trust could not be read because of a fault in matreport; please report it with these files");
             loaded = null;
         }
-        if (!problems.isEmpty() || loaded == null) {
-            throw new InvalidTrustException(problems.sorted(limits.maxProblems()));
-        }
-        return loaded;
+        return new LoadAttempt(loaded, problems.sorted(limits.maxProblems()));
     }
 
     private LoadedTrust read(Path folder, Problems problems) {

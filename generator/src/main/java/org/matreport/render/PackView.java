@@ -19,7 +19,8 @@ public record PackView(
         StrategyView strategy,
         OperatingModelView operatingModel,
         SchoolsView schools,
-        GrowthView growth) {
+        GrowthView growth,
+        ChangesView changes) {
 
     /** The trust's colour when it gave a valid one; otherwise a dark blue that passes contrast checks on white. */
     static final String DEFAULT_COLOUR = "#1d3f6e";
@@ -42,6 +43,24 @@ public record PackView(
                 StrategyView.of(trust),
                 OperatingModelView.of(trust),
                 SchoolsView.of(trust),
-                GrowthView.of(trust));
+                GrowthView.of(trust),
+                null);
+    }
+
+    /** The same pack with a "Changes since the last pack" section; {@code null} leaves it out. */
+    public PackView withChanges(ChangesView since) {
+        return new PackView(
+                title,
+                description,
+                language,
+                runningHeader,
+                colour,
+                cover,
+                vision,
+                strategy,
+                operatingModel,
+                schools,
+                growth,
+                since);
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.matreport.diff.Changes;
 import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
@@ -25,7 +26,14 @@ public final class PackWriter {
 
     /** Writes the pack and returns the files written, in the order Markdown, HTML, PDF. */
     public List<Path> write(LoadedTrust trust, PackRequest request, Log log) throws RenderException, IOException {
-        PackView view = PackView.of(trust, request.sourceDateEpoch());
+        return write(trust, request, null, log);
+    }
+
+    /** As {@link #write(LoadedTrust, PackRequest, Log)}, with a "Changes since the last pack" section when given. */
+    public List<Path> write(LoadedTrust trust, PackRequest request, Changes changes, Log log)
+            throws RenderException, IOException {
+        PackView view = PackView.of(trust, request.sourceDateEpoch())
+                .withChanges(changes == null ? null : ChangesView.of(changes));
         Templates templates = Templates.forFolder(request.templatesFolder());
         String slug = Slug.of(trust.trust().profile().name());
 

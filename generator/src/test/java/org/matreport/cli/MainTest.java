@@ -37,7 +37,7 @@ class MainTest {
     void helpListsEveryCommand() {
         Cli result = Cli.run("--help");
         assertEquals(Main.OK, result.exitCode());
-        for (String command : new String[] {"generate", "check", "schema", "init"}) {
+        for (String command : new String[] {"generate", "check", "diff", "import-gias", "schema", "init"}) {
             assertTrue(result.out().contains(command), "help lacks " + command + ":\n" + result.out());
         }
     }
@@ -46,7 +46,7 @@ class MainTest {
     void noCommandIsAUsageError() {
         Cli result = Cli.run();
         assertEquals(Main.INVALID, result.exitCode());
-        assertTrue(result.err().contains("generate, check, rules, schema or init"), result.err());
+        assertTrue(result.err().contains("generate, check, rules, diff, import-gias, schema or init"), result.err());
     }
 
     @Test

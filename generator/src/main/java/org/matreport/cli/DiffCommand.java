@@ -1,0 +1,109 @@
+package org.matreport.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.matreport.diff.Changes;
+import org.matreport.diff.ChangesJson;
+import org.matreport.diff.ChangesText;
+import org.matreport.engine.Engine;
+import org.matreport.render.ChangesMarkdown;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code matreport diff}: what changed in the findings and the data since the last board pack. */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = "Say what changed since the last pack: findings resolved, new, changed in severity,"
+                + " acknowledged or expired, and schools, cluster, areas, outcome targets and growth dates.")
+final class DiffCommand implements Callable<Integer> {
+
+    /** The forms the changes can be printed in. */
+    enum ChangesFormat {
+        TEXT,
+        JSON,
+        MD
+    }
+
+    /** Exactly one thing to compare with. */
+    static final class Since {
+        @Option(
+                names = "--since",
+                paramLabel = "REF",
+                required = true,
+                description = "A git revision (commit, tag or branch) of the repository holding TRUST_DIR.")
+        String ref;
+
+        @Option(
+                names = "--since-json",
+                paramLabel = "FILE",
+                required = true,
+                description = "The findings file of the last pack, written by 'check --format json';"
+                        + " compares findings only.")
+        Path findingsFile;
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DebugOption debug;
+
+    @ArgGroup(multiplicity = "1")
+    private Since since;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "TRUST_DIR",
+            defaultValue = ".",
+            description = "The trust folder, holding trust.yaml (default: the current folder).")
+    private Path trustFolder;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = ChangesFormatConverter.class,
+            description = "text, json or md (default: ${DEFAULT-VALUE}).")
+    private ChangesFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        Engine engine = new Engine(
+                new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr()));
+        LocalDate today = LocalDate.now();
+        Changes changes = since.ref != null
+                ? engine.changesSince(trustFolder, since.ref, today)
+                : engine.changesSinceFindings(trustFolder, since.findingsFile, today);
+        spec.commandLine()
+                .getOut()
+                .print(
+                        switch (format) {
+                            case TEXT -> new ChangesText().write(changes);
+                            case JSON -> new ChangesJson().write(changes);
+                            case MD -> new ChangesMarkdown().write(changes);
+                        });
+        return Main.OK;
+    }
+
+    static final class ChangesFormatConverter implements ITypeConverter<ChangesFormat> {
+        @Override
+        public ChangesFormat convert(String value) {
+            try {
+                return ChangesFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a format; use text, json or md");
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.matreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A git repository a test builds for itself, commit by commit, with git's own command line. */
+final class GitRepository {
+
+    private final Path root;
+
+    private GitRepository(Path root) {
+        this.root = root;
+    }
+
+    /** A new repository holding a copy of {@code trust} in {@code folder} (empty for the root). */
+    static GitRepository withTrust(Path root, String folder, Path trust) throws Exception {
+        GitRepository repository = new GitRepository(root);
+        repository.git("init", "-q");
+        copy(trust, root.resolve(folder));
+        return repository;
+    }
+
+    void commit(String message) throws Exception {
+        git("add", "-A");
+        git(
+                "-c",
+                "user.name=Clerk",
+                "-c",
+                "user.email=clerk@localhost",
+                "-c",
+                "commit.gpgsign=false",
+                "commit",
+                "-q",
+                "-m",
+                message);
+    }
+
+    /** Replaces text in a file of the repository; fails the test when the text is not there. */
+    void replace(String file, String from, String to) throws IOException {
+        Path path = root.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new AssertionError(file + " does not contain: " + from);
+        }
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    void append(String file, String text) throws IOException {
+        Files.writeString(
+                root.resolve(file),
+                Files.readString(root.resolve(file), StandardCharsets.UTF_8) + text,
+                StandardCharsets.UTF_8);
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment()
+                .put("GIT_CONFIG_GLOBAL", root.resolve(".no-global-config").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        assertEquals(0, process.exitValue(), "git " + String.join(" ", args) + ": " + output);
+    }
+
+    /** Copies a trust folder, leaving out its build output. */
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path relative = from.relativize(source);
+                if (relative.toString().equals("target") || relative.startsWith("target")) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
