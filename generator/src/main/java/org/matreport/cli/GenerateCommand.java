@@ -55,14 +55,20 @@ final class GenerateCommand implements Callable<Integer> {
             description = "A folder of templates and CSS that replace the built-in ones by file name.")
     private Path templates;
 
+    @Option(
+            names = "--force",
+            description = "Render the pack even when nothing it is made from changed since the last run.")
+    private boolean force;
+
     @Override
     public Integer call() throws Exception {
         PackRequest request = new PackRequest(
-                trustFolder,
-                output != null ? output : trustFolder.resolve("target").resolve("matreport"),
-                parseFormats(),
-                templates,
-                SourceDate.fromEnvironment());
+                        trustFolder,
+                        output != null ? output : trustFolder.resolve("target").resolve("matreport"),
+                        parseFormats(),
+                        templates,
+                        SourceDate.fromEnvironment())
+                .forced(force);
         new Engine(new TerminalLog(
                         spec.commandLine().getOut(), spec.commandLine().getErr()))
                 .generate(request, LocalDate.now());

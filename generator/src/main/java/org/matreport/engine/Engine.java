@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
@@ -42,14 +43,34 @@ public final class Engine {
         return coherence.run(load(trustFolder), today);
     }
 
-    /** Reads the trust and writes its pack in the requested formats; returns the files written. */
+    /**
+     * Reads the trust, checks it, and writes its pack in the requested formats; returns the pack's files. When the
+     * findings reach the request's fail level nothing is written. When nothing the pack is made from has changed
+     * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
+     */
     public List<Path> generate(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
+            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
+                    FailingFindingsException {
         checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
-        return packWriter.write(trust, request, log);
+        if (findings.fails(request.failOn())) {
+            throw new FailingFindingsException(findings, request.failOn());
+        }
+        PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
+        if (!request.force()) {
+            Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
+            if (current.isPresent()) {
+                log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
+                        + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
+                return current.get();
+            }
+        }
+        PackFingerprint.forget(request.outputFolder());
+        List<Path> written = packWriter.write(trust, request, log);
+        fingerprint.record(request.outputFolder(), written);
+        return written;
     }
 
     /**

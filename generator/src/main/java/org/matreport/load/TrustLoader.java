@@ -127,7 +127,8 @@ public final class TrustLoader {
         return Optional.of(found);
     }
 
-    private static boolean isYamlName(String name) {
+    /** Whether a file of this name is read as part of the trust: the loader and the pack fingerprint agree on it. */
+    public static boolean isYamlName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
