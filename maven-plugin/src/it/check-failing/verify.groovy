@@ -13,4 +13,7 @@ assert !log.contains('Exception') || log.contains('MojoFailureException') : 'an 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/matreport/findings.sarif'))
 assert sarif.runs[0].results.count { it.ruleId == 'STR-201' && it.level == 'error' } == 2 :
         'the SARIF is written before the build fails, so CI can annotate the pull request'
+def issues = new JsonSlurper().parse(new File(basedir, 'target/matreport/findings.codequality.json'))
+assert issues.count { it.check_name == 'STR-201' && it.severity == 'critical' && it.location.path.endsWith('trust.yaml') } == 2 :
+        'the Code Quality report for GitLab is written before the build fails'
 return true

@@ -1,6 +1,7 @@
 package org.matreport.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,14 +11,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Engine;
 import org.matreport.engine.RepositoryPath;
+import org.matreport.findings.CodeQualityReport;
 import org.matreport.findings.SarifReport;
 import org.matreport.findings.TextReport;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
 
 /**
- * Checks that the trust's strategy coheres, logs every finding, writes them as SARIF for forges to annotate pull
- * requests, and then fails the build at the chosen level.
+ * Checks that the trust's strategy coheres, logs every finding, writes them as SARIF (GitHub) and Code Quality
+ * (GitLab) for forges to annotate pull requests, and then fails the build at the chosen level.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMatreportMojo {
@@ -29,6 +31,12 @@ public class CheckMojo extends AbstractMatreportMojo {
     /** Where the findings are written as SARIF 2.1.0, with paths relative to the git repository. */
     @Parameter(property = "matreport.sarifFile", defaultValue = "${project.build.directory}/matreport/findings.sarif")
     private File sarifFile;
+
+    /** Where the findings are written in GitLab's Code Quality format, for merge-request annotations. */
+    @Parameter(
+            property = "matreport.codeQualityFile",
+            defaultValue = "${project.build.directory}/matreport/findings.codequality.json")
+    private File codeQualityFile;
 
     /** Skips this goal only. */
     @Parameter(property = "matreport.check.skip", defaultValue = "false")
@@ -49,11 +57,16 @@ public class CheckMojo extends AbstractMatreportMojo {
         FailOn level = PackParameters.failOn(failOn);
         CheckResult result = engine.check(trustDirectory.toPath(), LocalDate.now());
         FindingsLog.write(result, getLog());
-        String sarif = new SarifReport(RepositoryPath.of(trustDirectory.toPath())).write(result);
-        AtomicFiles.write(sarifFile.toPath(), sarif.getBytes(StandardCharsets.UTF_8));
+        String folderFromRoot = RepositoryPath.of(trustDirectory.toPath());
+        write(sarifFile, new SarifReport(folderFromRoot).write(result));
+        write(codeQualityFile, new CodeQualityReport(folderFromRoot).write(result));
         if (result.fails(level)) {
             throw new MojoFailureException(Failures.findingsMessage(result, level));
         }
         getLog().info("matreport: " + TextReport.countLine(result));
+    }
+
+    private static void write(File file, String text) throws IOException {
+        AtomicFiles.write(file.toPath(), text.getBytes(StandardCharsets.UTF_8));
     }
 }

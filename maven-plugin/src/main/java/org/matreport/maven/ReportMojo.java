@@ -60,8 +60,15 @@ public class ReportMojo extends AbstractMavenReport {
     private Boolean skipped;
 
     @Override
-    public String getOutputName() {
+    public String getOutputPath() {
         return "matreport";
+    }
+
+    /** Still abstract in the reporting API that maven-site-plugin 3.21.0 uses, though superseded there. */
+    @Override
+    @SuppressWarnings("deprecation")
+    public String getOutputName() {
+        return getOutputPath();
     }
 
     @Override
