@@ -10,8 +10,15 @@ def md = new File(out, 'ash-grove-learning-trust.md').getText('UTF-8')
 ['Ash Grove Primary School', 'Brontë Road Primary School', 'Tŷ Coch Infant School'].each { name ->
     assert md.contains(name) : "the Markdown pack lacks ${name}"
 }
+def html = new File(out, 'ash-grove-learning-trust.html').getText('UTF-8')
+assert html.contains('Tŷ Coch Infant School') : 'the HTML pack lacks a school'
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
-assert log.contains('ash-grove-learning-trust.pdf') : 'the log does not name the PDF it wrote'
+assert log.contains('Findings: 0 errors, 1 warning, 2 infos') : 'generate does not log the findings it counted'
+['md', 'html', 'pdf'].each { ext ->
+    assert log.contains("Wrote ${out.canonicalPath}${File.separator}ash-grove-learning-trust.${ext}") ||
+            log =~ /Wrote .*ash-grove-learning-trust\.${ext}/ : "the log does not name the .${ext} it wrote"
+}
+assert new File(out, '.matreport-fingerprint').isFile() : 'no fingerprint for the next run'
 assert !out.listFiles().any { it.name.endsWith('.part') } : 'a temporary file was left behind'
 return true

@@ -3,6 +3,7 @@ package org.matreport.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.matreport.engine.FailingFindingsException;
 import org.matreport.engine.InvalidRequestException;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.Problem;
@@ -40,6 +41,10 @@ final class Failures implements IExecutionExceptionHandler {
             }
             err.println(invalid.getMessage() + "; nothing was written.");
             return Main.INVALID;
+        }
+        if (e instanceof FailingFindingsException failing) {
+            err.println("matreport: " + failing.getMessage() + "; nothing was written.");
+            return Main.FINDINGS;
         }
         if (e instanceof InvalidRequestException || e instanceof RenderException) {
             err.println("matreport: " + e.getMessage());

@@ -62,15 +62,21 @@ final class GenerateCommand implements Callable<Integer> {
                     + " revision (a commit, tag or branch of the repository holding TRUST_DIR).")
     private String since;
 
+    @Option(
+            names = "--force",
+            description = "Render the pack even when nothing it is made from changed since the last run.")
+    private boolean force;
+
     @Override
     public Integer call() throws Exception {
         PackRequest request = new PackRequest(
-                trustFolder,
-                output != null ? output : trustFolder.resolve("target").resolve("matreport"),
-                parseFormats(),
-                templates,
-                SourceDate.fromEnvironment(),
-                since);
+                        trustFolder,
+                        output != null ? output : trustFolder.resolve("target").resolve("matreport"),
+                        parseFormats(),
+                        templates,
+                        SourceDate.fromEnvironment())
+                .withSince(since)
+                .forced(force);
         new Engine(new TerminalLog(
                         spec.commandLine().getOut(), spec.commandLine().getErr()))
                 .generate(request, LocalDate.now());

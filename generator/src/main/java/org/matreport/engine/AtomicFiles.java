@@ -3,6 +3,7 @@ package org.matreport.engine;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +14,9 @@ import java.util.Map;
 
 /**
  * Puts files in place only when they are complete: each is written to a temporary file beside its target and then
- * moved over it, so a reader (or a failed run) never sees half a pack and the previous pack survives a failure.
+ * moved over it, so a reader (or a failed run) never sees half a pack and the previous pack survives a failure. A set
+ * of files is replaced together: when one cannot be put in place, those already replaced get their previous content
+ * back, so a pack is never left half old and half new.
  */
 public final class AtomicFiles {
 
@@ -25,28 +28,98 @@ public final class AtomicFiles {
         return write(folder, Map.of(target.getFileName().toString(), content)).get(0);
     }
 
-    /** Writes every file first, then moves them all into place; on any failure the temporary files are removed. */
+    /**
+     * Writes every file first, then moves them all into place; on any failure the files already moved are put back
+     * as they were and the temporary files are removed.
+     */
     public static List<Path> write(Path folder, Map<String, byte[]> contents) throws IOException {
         Files.createDirectories(folder);
         Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Replacement> done = new ArrayList<>();
+        boolean complete = false;
         try {
             for (Map.Entry<String, byte[]> file : contents.entrySet()) {
-                Path temporary = Files.createTempFile(folder, "." + file.getKey() + ".", ".part");
+                Path temporary = temporaryBeside(folder, file.getKey());
                 staged.put(temporary, folder.resolve(file.getKey()));
                 Files.write(temporary, file.getValue());
                 readableByAll(temporary);
             }
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
-                moveIntoPlace(move.getKey(), move.getValue());
-                written.add(move.getValue());
+                Path target = move.getValue();
+                Replacement replacement = new Replacement(target, keepPrevious(folder, target));
+                try {
+                    moveIntoPlace(move.getKey(), target);
+                } catch (IOException | RuntimeException e) {
+                    // This target was not replaced, so only its copy goes; the earlier ones are put back below.
+                    replacement.forget();
+                    throw e;
+                }
+                done.add(replacement);
+                written.add(target);
             }
+            complete = true;
             return List.copyOf(written);
+        } catch (IOException | RuntimeException e) {
+            putBack(done, e);
+            throw e;
         } finally {
             for (Path temporary : staged.keySet()) {
                 Files.deleteIfExists(temporary);
             }
+            if (complete) {
+                for (Replacement replacement : done) {
+                    replacement.forget();
+                }
+            }
         }
+    }
+
+    /** A target about to be replaced, and a copy of what it held before (null when it did not exist). */
+    private record Replacement(Path target, Path previous) {
+
+        void restore() throws IOException {
+            if (previous == null) {
+                Files.deleteIfExists(target);
+            } else {
+                moveIntoPlace(previous, target);
+            }
+        }
+
+        void forget() throws IOException {
+            if (previous != null) {
+                Files.deleteIfExists(previous);
+            }
+        }
+    }
+
+    /** Keeps the target's current content under a temporary name, by a hard link where the file system allows. */
+    private static Path keepPrevious(Path folder, Path target) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path previous = temporaryBeside(folder, target.getFileName().toString());
+        Files.delete(previous);
+        try {
+            Files.createLink(previous, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target, previous, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return previous;
+    }
+
+    private static void putBack(List<Replacement> done, Exception failure) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            try {
+                done.get(i).restore();
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private static Path temporaryBeside(Path folder, String name) throws IOException {
+        return Files.createTempFile(folder, "." + name + ".", ".part");
     }
 
     /** Temporary files are private to their owner; a pack is published, so it gets the usual rw-r--r--. */

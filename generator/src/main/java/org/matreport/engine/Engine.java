@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
 import org.matreport.findings.TextReport;
@@ -50,20 +51,41 @@ public final class Engine {
         return coherence.run(trust, today);
     }
 
-    /** Reads the trust and writes its pack in the requested formats; returns the files written. */
+    /**
+     * Reads the trust, checks it, and writes its pack in the requested formats; returns the pack's files. When the
+     * findings reach the request's fail level nothing is written. When nothing the pack is made from has changed
+     * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
+     */
     public List<Path> generate(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
+            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
+                    FailingFindingsException {
         checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
+        if (findings.fails(request.failOn())) {
+            throw new FailingFindingsException(findings, request.failOn());
+        }
+        PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
+        // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
+        if (!request.force() && request.since() == null) {
+            Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
+            if (current.isPresent()) {
+                log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
+                        + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
+                return current.get();
+            }
+        }
         Changes changes = request.since() == null
                 ? null
                 : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
         if (changes != null) {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
-        return packWriter.write(trust, request, changes, log);
+        PackFingerprint.forget(request.outputFolder());
+        List<Path> written = packWriter.write(trust, request, changes, log);
+        fingerprint.record(request.outputFolder(), written);
+        return written;
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */

@@ -36,6 +36,11 @@ public final class SarifReport {
      *     trust files sit at the root
      */
     public SarifReport(String folderFromRoot) {
+        this.folderFromRoot = normalisedFolder(folderFromRoot);
+    }
+
+    /** The trust folder as a path prefix forges accept: '/' separators, no leading "./", no trailing '/'. */
+    static String normalisedFolder(String folderFromRoot) {
         String folder = folderFromRoot == null ? "" : folderFromRoot.replace('\\', '/');
         while (folder.startsWith("./")) {
             folder = folder.substring(2);
@@ -43,7 +48,7 @@ public final class SarifReport {
         while (folder.endsWith("/")) {
             folder = folder.substring(0, folder.length() - 1);
         }
-        this.folderFromRoot = folder.equals(".") ? "" : folder;
+        return folder.equals(".") ? "" : folder;
     }
 
     public String write(CheckResult result) {

@@ -136,9 +136,13 @@ public final class TrustLoader {
         return Optional.of(found);
     }
 
-    private static boolean isYamlName(String name) {
+    /**
+     * Whether a file of this name is read as part of the trust: the loader and the pack fingerprint agree on it.
+     * Hidden files are tools' settings kept beside the trust ({@code .gitlab-ci.yml}), never trust files.
+     */
+    public static boolean isYamlName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
     }
 
     /** A file that is a link leading outside the folder is refused: the folder is what the trust reviews in git. */

@@ -132,13 +132,29 @@ class MainTest {
     }
 
     @Test
+    void generateRendersOnlyWhenSomethingChangedUnlessForced() {
+        String[] generate = {"generate", EXAMPLE.toString(), "-o", temp.toString(), "--format", "md"};
+        assertTrue(Cli.run(generate).out().contains("Wrote "), "the first run renders");
+
+        Cli second = Cli.run(generate);
+        assertEquals(Main.OK, second.exitCode(), second.all());
+        assertFalse(second.out().contains("Wrote "), second.out());
+        assertTrue(second.out().contains("Nothing changed since the last run"), second.out());
+
+        String[] forced = {"generate", EXAMPLE.toString(), "-o", temp.toString(), "--format", "md", "--force"};
+        assertTrue(Cli.run(forced).out().contains("Wrote "), "--force renders again");
+    }
+
+    @Test
     void generateWritesOnlyTheFormatsAsked() throws IOException {
         Cli result = Cli.run("generate", EXAMPLE.toString(), "-o", temp.toString(), "--format", "md");
         assertEquals(Main.OK, result.exitCode(), result.all());
         try (var files = Files.list(temp)) {
             assertEquals(
                     java.util.List.of("northern-lights-academy-trust.md"),
-                    files.map(f -> f.getFileName().toString()).toList());
+                    files.map(f -> f.getFileName().toString())
+                            .filter(name -> !name.startsWith(".")) // the hidden fingerprint of the run
+                            .toList());
         }
     }
 

@@ -113,4 +113,14 @@ class GoodTrustTest {
                         .toString());
         assertTrue(sources.asMap().size() > 150, "every node is placed");
     }
+
+    @Test
+    void hiddenYamlFilesBesideTheTrustAreToolSettingsAndNotRead(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        java.nio.file.Path folder = TrustFolders.copy("trusts/minimal", temp.resolve("trust"));
+        java.nio.file.Files.writeString(folder.resolve(".gitlab-ci.yml"), "pages:\n  script: [echo]\n");
+        assertEquals(
+                "Minimal Learning Trust",
+                new TrustLoader().load(folder).trust().profile().name());
+    }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.matreport.findings.CodeQualityReport;
 import org.matreport.findings.JsonReport;
 import org.matreport.findings.SarifReport;
 import org.matreport.findings.TextReport;
@@ -206,5 +207,29 @@ class ReportsTest {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void codeQualityListsTheCountedFindingsForGitLabWithRepositoryPathsAndStableFingerprints() throws Exception {
+        CheckResult result = sample();
+        JsonNode issues = JSON.readTree(new CodeQualityReport("trusts/northern/").write(result));
+
+        long counted = result.findings().stream().filter(Finding::counts).count();
+        assertEquals(counted, issues.size(), "acknowledged findings are left out");
+        assertTrue(counted < result.findings().size(), "the sample holds an acknowledged finding");
+        JsonNode error = issues.get(0);
+        assertEquals("STR-201", error.get("check_name").asText());
+        assertEquals("critical", error.get("severity").asText());
+        assertEquals("trusts/northern/trust.yaml", error.at("/location/path").asText());
+        assertEquals(41, error.at("/location/lines/begin").asInt());
+        assertTrue(error.get("description").asText().startsWith("STR-201 alignment-core-undecided: "));
+        java.util.Set<String> fingerprints = new java.util.HashSet<>();
+        issues.forEach(issue -> fingerprints.add(issue.get("fingerprint").asText()));
+        assertEquals(issues.size(), fingerprints.size(), "each issue has its own fingerprint");
+        assertEquals(
+                issues.toString(),
+                JSON.readTree(new CodeQualityReport("trusts/northern").write(sample()))
+                        .toString(),
+                "the same findings give the same report");
     }
 }

@@ -1,21 +1,15 @@
 package org.matreport.maven;
 
 import java.io.File;
-import java.io.IOException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.matreport.engine.Engine;
-import org.matreport.engine.InvalidRequestException;
-import org.matreport.load.InvalidTrustException;
-import org.matreport.load.Problem;
-import org.matreport.render.RenderException;
 
 /**
  * The lifecycle every goal shares: honour the skip flags, hand the engine a Maven-backed log, and translate what
- * went wrong in one place. Invalid trust data fails the build ({@link MojoFailureException}); configuration, template
- * and file-system faults are execution errors that keep their cause.
+ * went wrong in one place ({@link Failures}). Each goal fills in only its one step.
  */
 public abstract class AbstractMatreportMojo extends AbstractMojo {
 
@@ -29,28 +23,19 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("matreport: skipped (matreport.skip=true)");
-            return;
-        }
-        if (skipGoal()) {
-            getLog().info("matreport: " + goal() + " skipped (matreport." + goal() + ".skip=true)");
+        if (Skips.skipped(getLog(), goal(), skip, skipGoal())) {
             return;
         }
         try {
             run(new Engine(new MavenLog(getLog())));
-        } catch (InvalidTrustException e) {
-            for (Problem problem : e.problems()) {
-                getLog().error(problem.toString());
+        } catch (MojoFailureException | MojoExecutionException e) {
+            throw e;
+        } catch (Exception e) {
+            Failures.Failure failure = Failures.of(e, trustDirectory, getLog());
+            if (failure.buildFailed()) {
+                throw new MojoFailureException(failure.message(), e);
             }
-            throw new MojoFailureException("The trust files in " + trustDirectory + " are invalid: " + e.getMessage()
-                    + ". Fix the lines above; nothing was written.");
-        } catch (InvalidRequestException e) {
-            throw new MojoExecutionException("matreport: " + e.getMessage(), e);
-        } catch (RenderException e) {
-            throw new MojoExecutionException("matreport could not render the pack: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("matreport could not write the pack: " + e.getMessage(), e);
+            throw new MojoExecutionException(failure.message(), e);
         }
     }
 
@@ -60,7 +45,6 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
     /** Whether this goal's own skip flag is set. */
     protected abstract boolean skipGoal();
 
-    /** The goal's one step. */
-    protected abstract void run(Engine engine)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException, MojoFailureException;
+    /** The goal's one step; engine exceptions are left to {@link Failures}. */
+    protected abstract void run(Engine engine) throws Exception;
 }

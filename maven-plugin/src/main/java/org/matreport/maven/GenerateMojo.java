@@ -1,20 +1,17 @@
 package org.matreport.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
-import org.matreport.engine.InvalidRequestException;
-import org.matreport.engine.PackRequest;
-import org.matreport.engine.SourceDate;
-import org.matreport.load.InvalidTrustException;
-import org.matreport.render.RenderException;
 
-/** Writes the trust's strategy pack (Markdown, HTML and PDF) into the output directory. */
+/**
+ * Writes the trust's strategy pack (Markdown, HTML and PDF) into the output directory. The findings' counts are
+ * logged; the build fails on them only when {@code failOn} is set for this goal. When nothing the pack is made from
+ * has changed since the last run, nothing is rendered.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractMatreportMojo {
 
@@ -34,6 +31,24 @@ public class GenerateMojo extends AbstractMatreportMojo {
     @Parameter(property = "matreport.sourceDateEpoch")
     private Long sourceDateEpoch;
 
+    /**
+     * The least severity of finding that fails the build before the pack is written: error, warning, info or none.
+     * Its own property, so that {@code -Dmatreport.failOn} for the check goal does not stop the pack being made.
+     */
+    @Parameter(property = "matreport.generate.failOn", defaultValue = "none")
+    private String failOn;
+
+    /** Renders the pack even when nothing it is made from changed since the last run. */
+    @Parameter(property = "matreport.force", defaultValue = "false")
+    private boolean force;
+
+    /**
+     * A git revision (commit, tag or branch) of the repository holding the trust folder, such as the tag of the last
+     * board pack: adds a "Changes since the last pack" section comparing the trust with its files at that revision.
+     */
+    @Parameter(property = "matreport.since")
+    private String since;
+
     /** Skips this goal only. */
     @Parameter(property = "matreport.generate.skip", defaultValue = "false")
     private boolean skipGenerate;
@@ -49,19 +64,9 @@ public class GenerateMojo extends AbstractMatreportMojo {
     }
 
     @Override
-    protected void run(Engine engine)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
-        PackRequest request;
-        try {
-            request = new PackRequest(
-                    trustDirectory.toPath(),
-                    outputDirectory.toPath(),
-                    Format.parseList(formats),
-                    templatesDirectory == null ? null : templatesDirectory.toPath(),
-                    sourceDateEpoch != null ? sourceDateEpoch : SourceDate.fromEnvironment());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
-        engine.generate(request, LocalDate.now());
+    protected void run(Engine engine) throws Exception {
+        PackParameters pack = new PackParameters(
+                trustDirectory, outputDirectory, formats, templatesDirectory, sourceDateEpoch, failOn, force, since);
+        engine.generate(pack.toRequest(), LocalDate.now());
     }
 }

@@ -1,0 +1,194 @@
+package org.matreport.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matreport.rules.CheckResult;
+import org.matreport.rules.FailOn;
+
+/** A second run with nothing changed renders nothing; any change to what the pack is made from renders again. */
+class IncrementalPackTest {
+
+    private static final Path SOURCE = Path.of("src/test/resources/trusts/full");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+
+    @TempDir
+    Path temp;
+
+    private Path trust;
+    private Path out;
+    private final List<String> lines = new ArrayList<>();
+    private final Engine engine = new Engine(new Log() {
+        @Override
+        public void info(String message) {
+            lines.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add(message);
+        }
+    });
+
+    @BeforeEach
+    void copyTheTrust() throws IOException {
+        trust = temp.resolve("trust");
+        try (Stream<Path> files = Files.walk(SOURCE)) {
+            for (Path from : files.toList()) {
+                Path to = trust.resolve(SOURCE.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        out = temp.resolve("out");
+    }
+
+    @Test
+    void aSecondRunWithNothingChangedRendersNothingAndSaysSoInOneLine() throws Exception {
+        List<Path> first = generate(request());
+        assertTrue(rendered(), "the first run renders");
+        byte[] before = Files.readAllBytes(first.get(0));
+
+        List<Path> second = generate(request());
+
+        assertFalse(rendered(), "nothing was rendered the second time: " + lines);
+        assertEquals(
+                1, lines.stream().filter(l -> l.startsWith("Nothing changed")).count(), lines.toString());
+        assertEquals(first, second, "the pack's files are still reported");
+        assertEquals(new String(before), Files.readString(second.get(0)));
+    }
+
+    @Test
+    void forceRendersAgain() throws Exception {
+        generate(request());
+        generate(request().forced(true));
+        assertTrue(rendered());
+    }
+
+    @Test
+    void aChangedTrustFileRendersAgain() throws Exception {
+        generate(request());
+        Files.writeString(trust.resolve("schools.yaml"), "\n# a comment is a change\n", StandardOpenOption.APPEND);
+        generate(request());
+        assertTrue(rendered());
+    }
+
+    @Test
+    void aRenamedTrustFileRendersAgain() throws Exception {
+        generate(request());
+        Files.move(trust.resolve("schools.yaml"), trust.resolve("schools.yml"));
+        generate(request());
+        assertTrue(rendered());
+    }
+
+    @Test
+    void aChangedLogoRendersAgain() throws Exception {
+        generate(request());
+        Path logo;
+        try (Stream<Path> assets = Files.list(trust.resolve("assets"))) {
+            logo = assets.findFirst().orElseThrow();
+        }
+        Files.writeString(logo, "\n<!-- changed -->\n", StandardOpenOption.APPEND);
+        generate(request());
+        assertTrue(rendered());
+    }
+
+    @Test
+    void otherFormatsRenderAgain() throws Exception {
+        generate(request());
+        generate(new PackRequest(trust, out, EnumSet.of(Format.MARKDOWN, Format.HTML), null, null));
+        assertTrue(rendered());
+    }
+
+    @Test
+    void anotherSourceDateRendersAgain() throws Exception {
+        generate(request());
+        generate(new PackRequest(trust, out, EnumSet.of(Format.MARKDOWN), null, 1_800_000_000L));
+        assertTrue(rendered());
+    }
+
+    @Test
+    void aChangedTemplateRendersAgain() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("pack.css"), "body { color: black; }\n");
+        PackRequest withTemplates = new PackRequest(trust, out, EnumSet.of(Format.MARKDOWN), templates, null);
+        generate(withTemplates);
+        generate(withTemplates);
+        assertFalse(rendered(), "unchanged templates: " + lines);
+
+        Files.writeString(templates.resolve("pack.css"), "body { color: navy; }\n");
+        generate(withTemplates);
+        assertTrue(rendered());
+    }
+
+    @Test
+    void aPackFileChangedOrDeletedSinceTheRunIsRenderedAgain() throws Exception {
+        List<Path> pack = generate(request());
+        Files.writeString(pack.get(0), "edited by hand");
+        generate(request());
+        assertTrue(rendered(), "an edited pack file");
+
+        Files.delete(pack.get(0));
+        generate(request());
+        assertTrue(rendered(), "a deleted pack file");
+        assertTrue(Files.isRegularFile(pack.get(0)));
+    }
+
+    @Test
+    void aFailedRenderLeavesThePreviousPackAndRendersNextTime() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        List<Path> pack = generate(request());
+        String before = Files.readString(pack.get(0));
+
+        Files.writeString(templates.resolve("vision.md.ftl"), "${vision.noSuchField}\n");
+        PackRequest broken = new PackRequest(trust, out, EnumSet.of(Format.MARKDOWN), templates, null);
+        assertThrows(org.matreport.render.RenderException.class, () -> engine.generate(broken, TODAY));
+        assertEquals(before, Files.readString(pack.get(0)), "the previous pack is untouched");
+
+        generate(request());
+        assertTrue(rendered(), "the failed run forgot the fingerprint, so the next run renders");
+    }
+
+    @Test
+    void findingsAtTheFailLevelStopThePackBeforeAnythingIsWritten() throws Exception {
+        CheckResult result = engine.check(trust, TODAY);
+        FailOn level = FailOn.INFO;
+        assertTrue(result.fails(level), "the fixture trust has findings to fail on");
+
+        FailingFindingsException e = assertThrows(
+                FailingFindingsException.class, () -> engine.generate(request().failingOn(level), TODAY));
+
+        assertEquals(level, e.level());
+        assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    private PackRequest request() {
+        return new PackRequest(trust, out, EnumSet.of(Format.MARKDOWN), null, null);
+    }
+
+    private List<Path> generate(PackRequest request) throws Exception {
+        lines.clear();
+        return engine.generate(request, TODAY);
+    }
+
+    private boolean rendered() {
+        return lines.stream().anyMatch(l -> l.startsWith("Wrote "));
+    }
+}

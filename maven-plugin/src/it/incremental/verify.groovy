@@ -1,0 +1,12 @@
+// The first run renders; the second, with nothing changed, renders nothing and says so in one line; force renders,
+// and so does a changed parameter.
+// One section per invocation; Maven 3.8 starts some lines with colour codes, which are dropped first.
+def text = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
+def sections = text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.trim() }
+assert sections.size() == 4 : "expected 4 invocations, found ${sections.size()}"
+def wrote = sections.collect { s -> s.readLines().count { it =~ /\[INFO\] Wrote .*ash-grove-learning-trust\./ } }
+def unchanged = sections.collect { s -> s.readLines().count { it.startsWith('[INFO] Nothing changed since the last run') } }
+assert wrote == [3, 0, 3, 1] : "files written per run: ${wrote}"
+assert unchanged == [0, 1, 0, 0] : "up-to-date lines per run: ${unchanged}"
+assert sections.every { it.contains('BUILD SUCCESS') }
+return true

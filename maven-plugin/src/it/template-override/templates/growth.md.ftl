@@ -1,0 +1,3 @@
+## Growth
+
+Our own words about growth, from the trust's own template.

@@ -1,0 +1,62 @@
+package org.matreport.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.maven.plugin.logging.Log;
+import org.matreport.engine.FailingFindingsException;
+import org.matreport.engine.InvalidRequestException;
+import org.matreport.findings.TextReport;
+import org.matreport.load.InvalidTrustException;
+import org.matreport.load.Problem;
+import org.matreport.render.RenderException;
+import org.matreport.rules.CheckResult;
+import org.matreport.rules.FailOn;
+
+/**
+ * What went wrong, worded for the build log, in one place for every goal. Invalid trust data and findings at the
+ * fail level mean the build failed (the trust must change); configuration, template, renderer and file-system faults
+ * mean it could not run, and the Mojo keeps the cause.
+ */
+final class Failures {
+
+    /** A message for the build, and whether the build failed ({@code MojoFailureException}) or could not run. */
+    record Failure(String message, boolean buildFailed) {}
+
+    private Failures() {}
+
+    /** Logs what the user must read line by line (problems, findings) and returns the one-line summary. */
+    static Failure of(Exception e, File trustDirectory, Log log) {
+        if (e instanceof InvalidTrustException invalid) {
+            for (Problem problem : invalid.problems()) {
+                log.error(problem.toString());
+            }
+            return new Failure(
+                    "The trust files in " + trustDirectory + " are invalid: " + invalid.getMessage()
+                            + ". Fix the lines above; nothing was written.",
+                    true);
+        }
+        if (e instanceof FailingFindingsException failing) {
+            FindingsLog.write(failing.result(), log);
+            return new Failure(findingsMessage(failing.result(), failing.level()) + " The pack was not written.", true);
+        }
+        if (e instanceof InvalidRequestException) {
+            return new Failure("matreport: " + e.getMessage(), false);
+        }
+        if (e instanceof RenderException) {
+            return new Failure("matreport could not render the pack: " + e.getMessage(), false);
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return new Failure("matreport could not write its output: " + e.getMessage(), false);
+        }
+        return new Failure(
+                "matreport failed unexpectedly (" + e + "); please report it with the trust files that caused it.",
+                false);
+    }
+
+    /** The failure message for findings at the fail level, shared by check and generate. */
+    static String findingsMessage(CheckResult result, FailOn level) {
+        return "The trust's strategy has findings at or above " + level.label() + ": " + TextReport.countLine(result)
+                + ". Act on them, acknowledge them in the trust files, or change failOn.";
+    }
+}
