@@ -42,14 +42,17 @@ public final class Engine {
         return coherence.run(load(trustFolder), today);
     }
 
-    /** Reads the trust and writes its pack in the requested formats; returns the files written. */
+    /**
+     * Reads the trust, runs the coherence check and writes its pack in the requested formats with the findings in
+     * it, and the findings beside it as JSON and SARIF; returns the files written.
+     */
     public List<Path> generate(PackRequest request, LocalDate today)
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
         checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
-        return packWriter.write(trust, request, log);
+        return packWriter.write(trust, findings, request, log);
     }
 
     /**

@@ -13,19 +13,33 @@ import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.engine.RepositoryPath;
+import org.matreport.findings.JsonReport;
+import org.matreport.findings.SarifReport;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Profile;
+import org.matreport.rules.CheckResult;
 
 /**
  * Writes a trust's strategy pack in the requested formats, as {@code <out>/<trust-slug>.md}, {@code .html} and
- * {@code .pdf}. Every format comes from one Markdown text, so they all say the same thing. All formats are rendered
- * before any file is written, so a fault in one leaves every previous file as it was.
+ * {@code .pdf}, with the findings beside it as data ({@code .findings.json} and {@code .sarif}). Every format comes
+ * from one Markdown text, so they all say the same thing. All files are rendered before any is written, so a fault in
+ * one leaves every previous file as it was.
  */
 public final class PackWriter {
 
-    /** Writes the pack and returns the files written, in the order Markdown, HTML, PDF. */
-    public List<Path> write(LoadedTrust trust, PackRequest request, Log log) throws RenderException, IOException {
-        PackView view = PackView.of(trust, request.sourceDateEpoch());
+    /** Extensions of the findings written beside the pack whatever the formats asked for. */
+    static final String FINDINGS_JSON = "findings.json";
+
+    static final String FINDINGS_SARIF = "sarif";
+
+    /** Writes the pack and returns the files written: Markdown, HTML, PDF as asked, then the findings. */
+    public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Log log)
+            throws RenderException, IOException {
+        SourceVersion source = SourceVersion.of(trust.folder());
+        Instant stamp = stamp(trust.trust().profile(), request, source);
+        PackView view =
+                PackView.of(trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null));
         Templates templates = Templates.forFolder(request.templatesFolder());
         String slug = Slug.of(trust.trust().profile().name());
 
@@ -40,23 +54,31 @@ public final class PackWriter {
                 files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf =
-                        new PdfWriter(log).write(html, view, stamp(trust.trust().profile(), request));
+                byte[] pdf = new PdfWriter(log).write(html, view, stamp);
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }
+        files.put(slug + "." + FINDINGS_JSON, new JsonReport().write(result).getBytes(StandardCharsets.UTF_8));
+        String folderInRepository = RepositoryPath.of(request.trustFolder());
+        files.put(
+                slug + "." + FINDINGS_SARIF,
+                new SarifReport(folderInRepository).write(result).getBytes(StandardCharsets.UTF_8));
         List<Path> written = AtomicFiles.write(request.outputFolder(), files);
         written.forEach(p -> log.info("Wrote " + p));
         return written;
     }
 
     /**
-     * The instant stamped into the PDF: the caller's {@code SOURCE_DATE_EPOCH} when given, otherwise a date the data
-     * fixes (the board meeting, or else the first day of the period), never the clock.
+     * The instant the pack is dated and stamped into the PDF: the caller's {@code SOURCE_DATE_EPOCH} when given,
+     * otherwise the time of the git commit the trust's files come from, otherwise a date the data fixes (the board
+     * meeting, or else the first day of the period); never the clock.
      */
-    static Instant stamp(Profile profile, PackRequest request) {
+    static Instant stamp(Profile profile, PackRequest request, SourceVersion source) {
         if (request.sourceDateEpoch() != null) {
             return Instant.ofEpochSecond(request.sourceDateEpoch());
+        }
+        if (source.known()) {
+            return source.committed();
         }
         var day = profile.boardMeeting() != null
                 ? profile.boardMeeting()

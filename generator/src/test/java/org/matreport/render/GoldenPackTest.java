@@ -34,6 +34,7 @@ class GoldenPackTest {
         Path written = new PackWriter()
                 .write(
                         trust,
+                        new org.matreport.rules.CoherenceCheck().run(trust, Packs.TODAY),
                         new org.matreport.engine.PackRequest(
                                 trust.folder(), out, EnumSet.of(Format.MARKDOWN), null, null),
                         org.matreport.engine.Log.silent())
