@@ -70,7 +70,7 @@ public record AppendixView(
                             .collect(Collectors.joining(", "));
             rows.add(new RuleRow(
                     rule.id(),
-                    Words.capitalised(rule.name().replace('-', ' ')),
+                    Words.ruleName(rule.name()),
                     rule.link().title(),
                     inForce,
                     thresholds,

@@ -52,7 +52,7 @@ public record BreakPointView(
             if (!rule.isBreakPoint()) {
                 continue;
             }
-            String name = Words.capitalised(rule.name().replace('-', ' '));
+            String name = Words.ruleName(rule.name());
             List<Finding> findings = result.findings().stream()
                     .filter(f -> f.ruleId().equals(rule.id()))
                     .sorted(Comparator.comparing((Finding f) ->

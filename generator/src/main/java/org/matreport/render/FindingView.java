@@ -24,7 +24,7 @@ public record FindingView(
                 .toList();
         return new FindingView(
                 f.ruleId(),
-                Words.capitalised(f.ruleName().replace('-', ' ')),
+                Words.ruleName(f.ruleName()),
                 f.severity().label(),
                 sentence(f.message()),
                 locations,
