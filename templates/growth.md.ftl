@@ -19,8 +19,8 @@ not reached on the plan as it stands.
 
 [//]: # "chart:timeline"
 
-| Break point | Name | State | When | Joining schools | Finding |
-| --- | --- | --- | --- | --- | --- |
+| Break point | State | Joining schools | Finding |
+| --- | --- | --- | --- |
 <#list breakPoints as point>
-| ${point.rule} | ${point.name} | ${point.stateText} | ${point.when} | ${point.joining} | ${point.detail} |
+| ${point.rule} ${point.name} | ${point.stateText} | ${point.joining} | ${point.detail} |
 </#list>

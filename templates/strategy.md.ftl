@@ -22,7 +22,7 @@ How consistent the trust wants its schools to be in each area, where they stand 
 
 [//]: # "chart:consistency"
 
-| Area | Current | Target | Gap | Approach | Evidence |
+| Area | Current | Target | To go | Approach | Evidence |
 | --- | --- | --- | --- | --- | --- |
 <#list strategy.areas as area>
 | ${area.area} | ${area.current} | ${area.target} | ${area.gap} | ${area.approach} | ${area.evidence} |

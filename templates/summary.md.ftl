@@ -4,9 +4,8 @@
 
 ### The coherence chain
 
-Vision, strategy, alignment and operating model must hold together link by link; growth and intelligence test
-whether they will go on holding. A link is red when an error holds now, amber when a warning holds now or a break
-point lies ahead, green otherwise. ${summary.counts}
+A link is red when an error holds now, amber when a warning holds now or a break point lies ahead, green
+otherwise. ${summary.counts}
 
 [//]: # "chart:chain"
 

@@ -66,11 +66,14 @@ public record BreakPointView(
             }
             for (Finding f : findings) {
                 State state = f.when().isNow() ? State.NOW : State.AHEAD;
+                String text = state == State.AHEAD
+                        ? "ahead, from " + Words.date(f.when().date())
+                        : state.text();
                 rows.add(new BreakPointView(
                         rule.id(),
                         name,
                         state,
-                        f.counts() ? state.text() : state.text() + ", acknowledged",
+                        f.counts() ? text : text + ", acknowledged",
                         f.when().date(),
                         f.when().isNow() ? "now" : Words.date(f.when().date()),
                         f.when().joining().isEmpty()

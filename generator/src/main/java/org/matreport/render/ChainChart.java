@@ -12,11 +12,11 @@ final class ChainChart {
     static final String NAME = "chain";
 
     private static final int WIDTH = 640;
-    private static final int HEIGHT = 118;
+    private static final int HEIGHT = 96;
     private static final int BOX = 92;
     private static final int GAP = 12;
     private static final int TOP = 8;
-    private static final int BOX_HEIGHT = 100;
+    private static final int BOX_HEIGHT = 84;
     /** The links joined by arrows: vision, and the three links from vision to the operating model. */
     private static final int JOINED = 4;
     /** The extra space that sets growth and intelligence apart from the joined links. */
@@ -36,10 +36,10 @@ final class ChainChart {
             svg.rect(x + 1, TOP, BOX - 2, BOX_HEIGHT, "#ffffff", link.status().colour(), 3);
             List<String> lines = Svg.wrap(link.name(), 13);
             for (int j = 0; j < lines.size(); j++) {
-                svg.text(x + BOX / 2.0, TOP + 20 + j * 13, lines.get(j), 10, "middle", false, Svg.INK);
+                svg.text(x + BOX / 2.0, TOP + 17 + j * 12, lines.get(j), 10, "middle", false, Svg.INK);
             }
-            svg.mark(link.status(), x + BOX / 2.0, TOP + 66, 8);
-            svg.text(x + BOX / 2.0, TOP + 92, Words.capitalised(link.status().word()), 10.5, "middle", true, Svg.INK);
+            svg.mark(link.status(), x + BOX / 2.0, TOP + 56, 7);
+            svg.text(x + BOX / 2.0, TOP + 77, Words.capitalised(link.status().word()), 10.5, "middle", true, Svg.INK);
             if (i + 1 < Math.min(JOINED, chain.size())) {
                 double from = x + BOX - 1;
                 double to = x + BOX + GAP + 1;

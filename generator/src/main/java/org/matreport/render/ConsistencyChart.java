@@ -34,8 +34,8 @@ final class ConsistencyChart {
             said.add(Words.capitalised(Words.area(area)) + ": "
                     + (plan == null || plan.current() == null
                             ? Words.NOT_DECIDED
-                            : "today " + Words.label(plan.current()) + ", target " + Words.label(plan.target()) + " ("
-                                    + StrategyView.gap(plan) + ")"));
+                            : "today " + Words.label(plan.current()) + ", target " + Words.label(plan.target()) + ", "
+                                    + StrategyView.gap(plan)));
         }
         String title = "Consistency today and the target, area by area";
         String description = "For each area, a circle marks how consistent the schools are today and a diamond the"

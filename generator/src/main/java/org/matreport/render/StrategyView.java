@@ -110,7 +110,7 @@ public record StrategyView(
         if (steps == 0) {
             return "on target";
         }
-        return steps < 0 ? "beyond target" : Words.plural(steps, "step", "steps") + " to go";
+        return steps < 0 ? "beyond target" : Words.plural(steps, "step", "steps");
     }
 
     static String approach(AreaPlan plan) {

@@ -16,7 +16,7 @@ final class TimelineChart {
     static final String NAME = "timeline";
 
     private static final int WIDTH = 640;
-    private static final int LABELS = 250;
+    private static final int LABELS = 262;
     private static final int TOP = 40;
     private static final int ROW = 20;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -31,8 +31,7 @@ final class TimelineChart {
         String title = "Break points on the growth timeline";
         List<String> said = new ArrayList<>();
         for (BreakPointView p : points) {
-            said.add(p.rule() + " " + p.name() + ": " + p.stateText()
-                    + (p.state() == BreakPointView.State.AHEAD ? " on " + p.when() : ""));
+            said.add(p.rule() + " " + p.name() + ": " + p.stateText());
         }
         String description = "Each break point of the catalogue on a timeline running from now through "
                 + (dates.isEmpty()
@@ -55,7 +54,7 @@ final class TimelineChart {
         for (int r = 0; r < points.size(); r++) {
             BreakPointView p = points.get(r);
             double y = TOP + r * ROW + ROW / 2.0;
-            svg.text(0, y + 4, Svg.fit(p.rule() + " " + p.name(), 40), 10, "start", false, Svg.INK);
+            svg.text(0, y + 4, Svg.fit(p.rule() + " " + p.name(), 44), 9.5, "start", false, Svg.INK);
             switch (p.state()) {
                 case NOW -> svg.mark(Status.RED, centre(0, column), y, 6);
                 case AHEAD -> svg.mark(Status.AMBER, centre(1 + dates.indexOf(p.date()), column), y, 6);
