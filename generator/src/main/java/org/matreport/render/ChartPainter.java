@@ -25,6 +25,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -38,12 +40,15 @@ final class ChartPainter implements SVGDrawer {
 
     private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
 
+    /** Fonts by resource path, read once: parsing a font for every pack is slow, and fonts never change. */
+    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
+
     private final Font regular;
     private final Font bold;
 
     ChartPainter(String regularFont, String boldFont) {
-        this.regular = font(regularFont);
-        this.bold = font(boldFont);
+        this.regular = FONTS.computeIfAbsent(regularFont, ChartPainter::font);
+        this.bold = FONTS.computeIfAbsent(boldFont, ChartPainter::font);
     }
 
     @Override
