@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Format;
@@ -122,6 +124,31 @@ class ChartsTest {
                     figures.contains(chart.title() + ". " + chart.description()),
                     chart.name() + " among the PDF's figures: " + figures);
         }
+    }
+
+    @Test
+    void thePdfDrawsTheChartsInTheirColours() throws Exception {
+        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .get(0);
+        // Okabe-Ito bluish green and blue appear nowhere in the pack but in its charts: the status marks of the
+        // chain and the timeline, and the trust's diamond on the spectrum.
+        Set<Integer> wanted = Set.of(0x009e73, 0x0072b2);
+        Set<Integer> seen = new java.util.HashSet<>();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages() && !seen.containsAll(wanted); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 40);
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int rgb = image.getRGB(x, y) & 0xffffff;
+                        if (wanted.contains(rgb)) {
+                            seen.add(rgb);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(wanted, seen, "the charts' colours are drawn in the PDF");
     }
 
     private static void collectFigures(PDStructureNode node, List<String> figures) {
