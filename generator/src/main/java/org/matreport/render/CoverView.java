@@ -20,7 +20,6 @@ public record CoverView(String trustName, String subtitle, Status status, String
     static CoverView of(Trust trust, Status status, SourceVersion source, Instant made) {
         Profile profile = trust.profile();
         List<Row> facts = new ArrayList<>();
-        facts.add(new Row("Overall status", status.text()));
         facts.add(new Row("Academic year", profile.period().toString()));
         if (profile.boardMeeting() != null) {
             facts.add(new Row("Board meeting", Words.date(profile.boardMeeting())));
