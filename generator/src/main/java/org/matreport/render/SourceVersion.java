@@ -7,16 +7,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The git commit the trust's files were last changed in, so that trustees can tell which version of the strategy a
- * pack shows. A folder outside git, or a machine without git, simply has no version.
+ * pack shows, and whether the files have changed since. A folder outside git, or a machine without git, simply has
+ * no version.
  */
-public record SourceVersion(String commit, Instant committed) {
+public record SourceVersion(String commit, Instant committed, boolean changedSince) {
 
     /** None known. */
-    public static final SourceVersion NONE = new SourceVersion(null, null);
+    public static final SourceVersion NONE = new SourceVersion(null, null, false);
 
     private static final long TIMEOUT_SECONDS = 10;
 
@@ -24,12 +28,16 @@ public record SourceVersion(String commit, Instant committed) {
         return commit != null;
     }
 
-    /** {@code commit 1a2b3c4d5e6f of 3 November 2026}, or a sentence saying why there is none. */
+    /**
+     * {@code commit 1a2b3c4d5e6f of 3 November 2026}, with a warning when the files have changed since, or a sentence
+     * saying why there is none.
+     */
     public String text() {
         if (!known()) {
             return "not known: the trust folder is not in a git repository";
         }
-        return "commit " + commit.substring(0, Math.min(12, commit.length())) + " of " + Words.date(date());
+        return "commit " + commit.substring(0, Math.min(12, commit.length())) + " of " + Words.date(date())
+                + (changedSince ? ", with changes not yet committed" : "");
     }
 
     public LocalDate date() {
@@ -41,24 +49,16 @@ public record SourceVersion(String commit, Instant committed) {
         if (folder == null || !Files.isDirectory(folder)) {
             return NONE;
         }
-        ProcessBuilder git = new ProcessBuilder("git", "log", "-1", "--format=%H %ct", "--", ".")
-                .directory(folder.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        try {
-            Process process = git.start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return NONE;
-            }
-            return process.exitValue() == 0 ? parse(new String(out, StandardCharsets.UTF_8)) : NONE;
-        } catch (IOException e) {
-            return NONE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        SourceVersion last = git(folder, "log", "-1", "--format=%H %ct", "--", ".")
+                .map(SourceVersion::parse)
+                .orElse(NONE);
+        if (!last.known()) {
             return NONE;
         }
+        boolean changed = git(folder, "status", "--porcelain", "--", ".")
+                .map(status -> !status.isBlank())
+                .orElse(false);
+        return new SourceVersion(last.commit(), last.committed(), changed);
     }
 
     /** {@code <40 hex digits> <seconds since 1970>}; anything else means no version. */
@@ -67,6 +67,30 @@ public record SourceVersion(String commit, Instant committed) {
         if (parts.length != 2 || !parts[0].matches("[0-9a-f]{40,64}") || !parts[1].matches("[0-9]{1,12}")) {
             return NONE;
         }
-        return new SourceVersion(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])));
+        return new SourceVersion(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])), false);
+    }
+
+    /** What git prints for the arguments in the folder, or nothing when it is missing, fails or takes too long. */
+    private static Optional<String> git(Path folder, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(List.of(arguments));
+        ProcessBuilder git =
+                new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            Process process = git.start();
+            process.getOutputStream().close();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            return process.exitValue() == 0 ? Optional.of(new String(out, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 }

@@ -66,6 +66,10 @@ class SourceVersionTest {
         assertTrue(version.known(), "a committed folder has a version");
         assertEquals(40, version.commit().length());
         assertEquals(LocalDate.of(2026, 10, 29), version.date(), "the committer date, pinned below");
+        assertFalse(version.text().contains("not yet committed"), version.text());
+
+        Files.writeString(trust.resolve("trust.yaml"), "schema: matreport/v1\n# edited\n");
+        assertTrue(SourceVersion.of(trust).text().endsWith(", with changes not yet committed"), "an edit shows");
     }
 
     private static boolean run(Path folder, String... command) throws Exception {
