@@ -85,6 +85,18 @@ class ChartsTest {
     }
 
     @Test
+    void namesFromTheTrustCannotBreakOutOfTheSvg() throws Exception {
+        String hostile = "</text><script>alert('x')</script> & \"Co\"";
+        Chart chart = SchoolsChart.draw(List.of(new SchoolsView.TallyRow(hostile, "North West", 1, 120, "1", "120")));
+        assertFalse(chart.svg().contains("<script"), chart.svg());
+        Element svg = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(chart.svg().getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
+        assertTrue(svg.getTextContent().contains(Svg.fit(hostile, 40)), "the name is text, whole or shortened");
+    }
+
+    @Test
     void svgTextIsEscaped() {
         assertEquals("&lt;script&gt; &amp; &quot;x&quot; &#39;y&#39;", Svg.escape("<script> & \"x\" 'y'"));
     }
