@@ -2,6 +2,8 @@
 
 ${cover.subtitle}
 
+**Overall status: ${cover.statusText}**
+
 | Item | Detail |
 | --- | --- |
 <#list cover.facts as fact>

@@ -14,6 +14,16 @@ ${group.summary}
 </#list>
 
 </#list>
+### By group and region
+
+[//]: # "chart:schools"
+
+| Group | Region | Schools | Pupils |
+| --- | --- | --- | --- |
+<#list schools.byRegion as tally>
+| ${tally.group} | ${tally.region} | ${tally.schools} | ${tally.pupils} |
+</#list>
+
 ### Totals
 
 | Group | Schools | Pupils |

@@ -4,6 +4,11 @@ def out = new File(basedir, 'target/matreport')
     def file = new File(out, "ash-grove-learning-trust.${ext}")
     assert file.isFile() && file.length() > 0 : "no ${file}"
 }
+// The findings are written beside the pack, as data for other tools and as SARIF for code hosts.
+['findings.json', 'sarif'].each { ext ->
+    def file = new File(out, "ash-grove-learning-trust.${ext}")
+    assert file.isFile() && file.length() > 0 : "no ${file}"
+}
 def pdf = new File(out, 'ash-grove-learning-trust.pdf').bytes
 assert new String(pdf, 0, 5, 'US-ASCII') == '%PDF-' : 'the PDF does not start with a PDF header'
 def md = new File(out, 'ash-grove-learning-trust.md').getText('UTF-8')

@@ -6,7 +6,8 @@ def sections = text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll 
 assert sections.size() == 4 : "expected 4 invocations, found ${sections.size()}"
 def wrote = sections.collect { s -> s.readLines().count { it =~ /\[INFO\] Wrote .*ash-grove-learning-trust\./ } }
 def unchanged = sections.collect { s -> s.readLines().count { it.startsWith('[INFO] Nothing changed since the last run') } }
-assert wrote == [3, 0, 3, 1] : "files written per run: ${wrote}"
+// Each render writes the asked formats plus the findings as JSON and SARIF beside them.
+assert wrote == [5, 0, 5, 3] : "files written per run: ${wrote}"
 assert unchanged == [0, 1, 0, 0] : "up-to-date lines per run: ${unchanged}"
 assert sections.every { it.contains('BUILD SUCCESS') }
 return true

@@ -55,6 +55,7 @@ public final class Engine {
      * Reads the trust, checks it, and writes its pack in the requested formats; returns the pack's files. When the
      * findings reach the request's fail level nothing is written. When nothing the pack is made from has changed
      * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
+     * The pack holds the findings, and the findings are also written beside it as JSON and SARIF.
      */
     public List<Path> generate(PackRequest request, LocalDate today)
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
@@ -83,7 +84,7 @@ public final class Engine {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
         PackFingerprint.forget(request.outputFolder());
-        List<Path> written = packWriter.write(trust, request, changes, log);
+        List<Path> written = packWriter.write(trust, findings, request, changes, log);
         fingerprint.record(request.outputFolder(), written);
         return written;
     }

@@ -1,7 +1,6 @@
 package org.matreport.render;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +8,16 @@ import org.matreport.model.Profile;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
 
-/** The cover: who the pack is for, the year it plans for and the meeting it goes to. */
-public record CoverView(String trustName, String subtitle, List<Row> facts) {
+/**
+ * The cover: who the pack is for, the year it plans for, the meeting it goes to, the overall status in a word, and
+ * which version of the trust's files it was made from and when.
+ */
+public record CoverView(String trustName, String subtitle, Status status, String statusText, List<Row> facts) {
 
-    static CoverView of(Trust trust, Long sourceDateEpoch) {
+    /**
+     * @param made the instant the pack is dated: never the clock, so that two runs of the same files agree
+     */
+    static CoverView of(Trust trust, Status status, SourceVersion source, Instant made) {
         Profile profile = trust.profile();
         List<Row> facts = new ArrayList<>();
         facts.add(new Row("Academic year", profile.period().toString()));
@@ -26,14 +31,10 @@ public record CoverView(String trustName, String subtitle, List<Row> facts) {
         facts.add(new Row("Pupils", Words.number(pupils(trust.schools()))));
         facts.add(
                 new Row("Schools expected to join", Words.number(trust.growth().size())));
-        if (sourceDateEpoch != null) {
-            // Only a date the caller gave is printed: the clock would make two runs of the same input differ.
-            LocalDate made = Instant.ofEpochSecond(sourceDateEpoch)
-                    .atZone(ZoneOffset.UTC)
-                    .toLocalDate();
-            facts.add(new Row("Source dated", Words.date(made)));
-        }
-        return new CoverView(profile.name(), "Strategy pack for " + profile.period(), List.copyOf(facts));
+        facts.add(new Row("Source version", source.text()));
+        facts.add(new Row("Generated", Words.date(made.atZone(ZoneOffset.UTC).toLocalDate())));
+        return new CoverView(
+                profile.name(), "Strategy pack for " + profile.period(), status, status.text(), List.copyOf(facts));
     }
 
     static long pupils(List<School> schools) {

@@ -3,6 +3,7 @@ package org.matreport.render;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Turns the pack's Markdown into one self-contained HTML page: flexmark writes the body, {@code layout.html.ftl}
- * wraps it with the inline CSS. Raw HTML in the Markdown is escaped, so none from the data ever reaches the page.
+ * wraps it with the inline CSS. Raw HTML in the Markdown is escaped, so none from the data ever reaches the page; the
+ * only markup added is the pack's own charts, at their markers ({@link ChartMarkers}).
  */
 final class HtmlWriter {
 
@@ -34,7 +36,9 @@ final class HtmlWriter {
         // The PDF renderer parses the page as XML, so void elements are written closed.
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new ChartMarkers())
+                .build();
     }
 
     private final Templates templates;
@@ -44,7 +48,9 @@ final class HtmlWriter {
     }
 
     String write(String markdown, PackView view) throws RenderException {
-        String body = RENDERER.render(PARSER.parse(markdown));
+        Document document = PARSER.parse(markdown);
+        document.set(ChartMarkers.CHARTS, view.charts());
+        String body = RENDERER.render(document);
         TemplateHTMLOutputModel markup;
         try {
             markup = HTMLOutputFormat.INSTANCE.fromMarkup(body);

@@ -1,12 +1,20 @@
 package org.matreport.render;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.matreport.engine.Version;
 import org.matreport.load.LoadedTrust;
+import org.matreport.model.GrowthSchool;
 import org.matreport.model.Profile;
 import org.matreport.model.Trust;
+import org.matreport.rules.CheckResult;
 
 /**
- * Everything the templates print, already in words: formatted numbers and dates, labels, sorted lists and totals.
- * The templates only print and iterate, so the pack's rules live here, in Java, where they can be tested.
+ * Everything the templates print, already in words: formatted numbers and dates, labels, sorted lists, totals, the
+ * status of each link, and the charts. The templates only print and iterate, so the pack's rules live here, in Java,
+ * where they can be tested.
  */
 public record PackView(
         String title,
@@ -15,35 +23,66 @@ public record PackView(
         String runningHeader,
         String colour,
         CoverView cover,
+        SummaryView summary,
         VisionView vision,
         StrategyView strategy,
+        AlignmentView alignment,
         OperatingModelView operatingModel,
         SchoolsView schools,
         GrowthView growth,
+        List<BreakPointView> breakPoints,
+        FindingsView findings,
+        AppendixView appendix,
+        List<Chart> charts,
         ChangesView changes) {
 
     /** The trust's colour when it gave a valid one; otherwise a dark blue that passes contrast checks on white. */
     static final String DEFAULT_COLOUR = "#1d3f6e";
 
-    public static PackView of(LoadedTrust loaded, Long sourceDateEpoch) {
+    /** How this pack was made, for the appendix; none of it may come from the clock. */
+    public record Making(SourceVersion source, Instant made, boolean ownTemplates) {}
+
+    public static PackView of(LoadedTrust loaded, CheckResult result, Making making) {
         Trust trust = loaded.trust();
         Profile profile = trust.profile();
         String colour = profile.colour() != null && profile.colour().matches("#[0-9a-fA-F]{6}")
-                ? profile.colour().toLowerCase(java.util.Locale.ROOT)
+                ? profile.colour().toLowerCase(Locale.ROOT)
                 : DEFAULT_COLOUR;
+        SummaryView summary = SummaryView.of(result);
+        StrategyView strategy = StrategyView.of(trust);
+        SchoolsView schools = SchoolsView.of(trust);
+        List<BreakPointView> breakPoints = BreakPointView.of(result);
+        List<Chart> charts = List.of(
+                ChainChart.draw(summary.chain()),
+                SpectrumChart.draw(trust.strategy().cluster(), strategy.spectrum()),
+                ConsistencyChart.draw(
+                        trust.alignment() == null
+                                ? java.util.Map.of()
+                                : trust.alignment().areas()),
+                SchoolsChart.draw(schools.byRegion()),
+                TimelineChart.draw(
+                        breakPoints,
+                        trust.growth().stream().map(GrowthSchool::expected).toList()));
         return new PackView(
                 profile.name() + ": strategy pack " + profile.period(),
                 "The board's strategy pack for " + profile.name() + " for " + profile.period()
-                        + ": vision, strategy, operating model, schools and growth.",
+                        + ": coherence of vision, strategy, alignment and operating model, schools, growth and"
+                        + " findings.",
                 "en-GB",
                 profile.name() + " · strategy pack " + profile.period(),
                 colour,
-                CoverView.of(trust, sourceDateEpoch),
+                CoverView.of(trust, summary.overall(), making.source(), making.made()),
+                summary,
                 VisionView.of(trust.vision()),
-                StrategyView.of(trust),
+                strategy,
+                AlignmentView.of(trust),
                 OperatingModelView.of(trust),
-                SchoolsView.of(trust),
+                schools,
                 GrowthView.of(trust),
+                breakPoints,
+                FindingsView.of(result),
+                AppendixView.of(trust, result, madeWith(result, making)),
+                charts,
                 null);
     }
 
@@ -56,11 +95,40 @@ public record PackView(
                 runningHeader,
                 colour,
                 cover,
+                summary,
                 vision,
                 strategy,
+                alignment,
                 operatingModel,
                 schools,
                 growth,
+                breakPoints,
+                findings,
+                appendix,
+                charts,
                 since);
+    }
+
+    /** The chart of that name, for the marker {@code [//]: # "chart:NAME"} in the Markdown. */
+    public Optional<Chart> chart(String name) {
+        return charts.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static List<Row> madeWith(CheckResult result, Making making) {
+        return List.of(
+                new Row("Made by", "matreport " + Version.current()),
+                new Row("Source version", making.source().text()),
+                new Row("Findings judged on", Words.date(result.referenceDate())),
+                new Row(
+                        "Templates",
+                        making.ownTemplates() ? "the trust's own, with the built-in ones for the rest" : "built in"),
+                new Row(
+                        "Formats",
+                        "Markdown, HTML and PDF, all from one Markdown text; the charts are drawn by matreport itself"
+                                + " and appear in the Markdown as the tables beside them"),
+                new Row(
+                        "Research",
+                        "Building Trusts (Ambition School Leadership, 2018); Forum Education on the trust chief"
+                                + " executive's role in improvement at scale"));
     }
 }

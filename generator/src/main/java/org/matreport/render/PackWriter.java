@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -14,25 +15,42 @@ import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.engine.RepositoryPath;
+import org.matreport.findings.JsonReport;
+import org.matreport.findings.SarifReport;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Profile;
+import org.matreport.rules.CheckResult;
 
 /**
  * Writes a trust's strategy pack in the requested formats, as {@code <out>/<trust-slug>.md}, {@code .html} and
- * {@code .pdf}. Every format comes from one Markdown text, so they all say the same thing. All formats are rendered
- * before any file is written, so a fault in one leaves every previous file as it was.
+ * {@code .pdf}, with the findings beside it as data ({@code .findings.json} and {@code .sarif}). Every format comes
+ * from one Markdown text, so they all say the same thing. All files are rendered before any is written, so a fault in
+ * one leaves every previous file as it was.
  */
 public final class PackWriter {
 
-    /** Writes the pack and returns the files written, in the order Markdown, HTML, PDF. */
-    public List<Path> write(LoadedTrust trust, PackRequest request, Log log) throws RenderException, IOException {
-        return write(trust, request, null, log);
+    /** Extensions of the findings written beside the pack whatever the formats asked for. */
+    static final String FINDINGS_JSON = "findings.json";
+
+    static final String FINDINGS_SARIF = "sarif";
+
+    /** Writes the pack and returns the files written: Markdown, HTML, PDF as asked, then the findings. */
+    public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Log log)
+            throws RenderException, IOException {
+        return write(trust, result, request, null, log);
     }
 
-    /** As {@link #write(LoadedTrust, PackRequest, Log)}, with a "Changes since the last pack" section when given. */
-    public List<Path> write(LoadedTrust trust, PackRequest request, Changes changes, Log log)
+    /**
+     * As {@link #write(LoadedTrust, CheckResult, PackRequest, Log)}, with a "Changes since the last pack" section
+     * when {@code changes} is given.
+     */
+    public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException, IOException {
-        PackView view = PackView.of(trust, request.sourceDateEpoch())
+        SourceVersion source = SourceVersion.of(trust.folder());
+        Instant stamp = stamp(trust.trust().profile(), request, source);
+        PackView view = PackView.of(
+                        trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
                 .withChanges(changes == null ? null : ChangesView.of(changes));
         Templates templates = Templates.forFolder(request.templatesFolder());
         String slug = Slug.of(trust.trust().profile().name());
@@ -48,23 +66,34 @@ public final class PackWriter {
                 files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf =
-                        new PdfWriter(log).write(html, view, stamp(trust.trust().profile(), request));
+                byte[] pdf = new PdfWriter(log).write(html, view, stamp);
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }
+        // Dated like the pack, not by the clock, so that the same files give the same bytes.
+        String json = new JsonReport()
+                .write(result, trust.trust().profile().name(), LocalDate.ofInstant(stamp, ZoneOffset.UTC));
+        files.put(slug + "." + FINDINGS_JSON, json.getBytes(StandardCharsets.UTF_8));
+        String folderInRepository = RepositoryPath.of(request.trustFolder());
+        files.put(
+                slug + "." + FINDINGS_SARIF,
+                new SarifReport(folderInRepository).write(result).getBytes(StandardCharsets.UTF_8));
         List<Path> written = AtomicFiles.write(request.outputFolder(), files);
         written.forEach(p -> log.info("Wrote " + p));
         return written;
     }
 
     /**
-     * The instant stamped into the PDF: the caller's {@code SOURCE_DATE_EPOCH} when given, otherwise a date the data
-     * fixes (the board meeting, or else the first day of the period), never the clock.
+     * The instant the pack is dated and stamped into the PDF: the caller's {@code SOURCE_DATE_EPOCH} when given,
+     * otherwise the time of the git commit the trust's files come from, otherwise a date the data fixes (the board
+     * meeting, or else the first day of the period); never the clock.
      */
-    static Instant stamp(Profile profile, PackRequest request) {
+    static Instant stamp(Profile profile, PackRequest request, SourceVersion source) {
         if (request.sourceDateEpoch() != null) {
             return Instant.ofEpochSecond(request.sourceDateEpoch());
+        }
+        if (source.known()) {
+            return source.committed();
         }
         var day = profile.boardMeeting() != null
                 ? profile.boardMeeting()

@@ -89,6 +89,7 @@ final class PdfWriter {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(SRGB);
         builder.withProducer("matreport");
+        builder.useSVGDrawer(new ChartPainter(REGULAR, BOLD));
         PDFontSupplier regular = new PDFontSupplier(withoutLigatures(document, REGULAR));
         PDFontSupplier bold = new PDFontSupplier(withoutLigatures(document, BOLD));
         for (String family : FAMILIES) {

@@ -26,7 +26,7 @@ public record StrategyView(
     public record SpectrumPoint(String name, String mark) {}
 
     /** One area of alignment, every cell in words; "not decided" where the trust has not chosen. */
-    public record AreaRow(String area, String current, String target, String approach, String evidence) {}
+    public record AreaRow(String area, String current, String target, String gap, String approach, String evidence) {}
 
     private static final String MARK = "◆ this trust";
 
@@ -78,12 +78,19 @@ public record StrategyView(
             AreaPlan plan = plans.get(area);
             String name = Words.capitalised(Words.area(area));
             if (plan == null) {
-                rows.add(new AreaRow(name, Words.NOT_DECIDED, Words.NOT_DECIDED, Words.NOT_DECIDED, Words.NOT_DECIDED));
+                rows.add(new AreaRow(
+                        name,
+                        Words.NOT_DECIDED,
+                        Words.NOT_DECIDED,
+                        Words.NOT_DECIDED,
+                        Words.NOT_DECIDED,
+                        Words.NOT_DECIDED));
             } else {
                 rows.add(new AreaRow(
                         name,
                         Words.label(plan.current()),
                         Words.label(plan.target()),
+                        gap(plan),
                         approach(plan),
                         Words.label(plan.evidence())));
             }
@@ -91,7 +98,22 @@ public record StrategyView(
         return List.copyOf(rows);
     }
 
-    private static String approach(AreaPlan plan) {
+    /**
+     * How far an area has to go, in steps of consistency (school-led, partly, shared principles, common): the
+     * distance the area's approach must carry the schools.
+     */
+    static String gap(AreaPlan plan) {
+        if (plan.current() == null || plan.target() == null) {
+            return Words.NOT_DECIDED;
+        }
+        int steps = plan.target().level().ordinal() - plan.current().ordinal();
+        if (steps == 0) {
+            return "on target";
+        }
+        return steps < 0 ? "beyond target" : Words.plural(steps, "step", "steps");
+    }
+
+    static String approach(AreaPlan plan) {
         if (plan.approach() == null) {
             return Words.NOT_STATED;
         }

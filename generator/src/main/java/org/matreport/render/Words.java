@@ -94,6 +94,11 @@ final class Words {
                 .toString();
     }
 
+    /** A rule's name as a heading: {@code ceo-delivers-improvement} becomes "CEO delivers improvement". */
+    static String ruleName(String name) {
+        return capitalised(name.replace('-', ' ').replaceAll("\\bceo\\b", "CEO"));
+    }
+
     static String plural(long count, String one, String many) {
         return number(count) + " " + (count == 1 ? one : many);
     }

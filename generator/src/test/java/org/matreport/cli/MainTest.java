@@ -146,16 +146,27 @@ class MainTest {
     }
 
     @Test
-    void generateWritesOnlyTheFormatsAsked() throws IOException {
+    void generateWritesOnlyTheFormatsAskedAndTheFindingsBesideThem() throws IOException {
         Cli result = Cli.run("generate", EXAMPLE.toString(), "-o", temp.toString(), "--format", "md");
         assertEquals(Main.OK, result.exitCode(), result.all());
         try (var files = Files.list(temp)) {
             assertEquals(
-                    java.util.List.of("northern-lights-academy-trust.md"),
+                    java.util.List.of(
+                            "northern-lights-academy-trust.findings.json",
+                            "northern-lights-academy-trust.md",
+                            "northern-lights-academy-trust.sarif"),
                     files.map(f -> f.getFileName().toString())
                             .filter(name -> !name.startsWith(".")) // the hidden fingerprint of the run
+                            .sorted()
                             .toList());
         }
+        JsonNode findings = new ObjectMapper()
+                .readTree(temp.resolve("northern-lights-academy-trust.findings.json")
+                        .toFile());
+        assertEquals(1, findings.at("/summary/warning").asInt(), findings.toString());
+        JsonNode sarif = new ObjectMapper()
+                .readTree(temp.resolve("northern-lights-academy-trust.sarif").toFile());
+        assertEquals("2.1.0", sarif.path("version").asText());
     }
 
     @Test

@@ -1,19 +1,28 @@
 package org.matreport.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Format;
+import org.matreport.engine.Log;
+import org.matreport.engine.PackRequest;
 import org.matreport.load.LoadedTrust;
+import org.matreport.load.TrustLoader;
+import org.matreport.rules.CoherenceCheck;
 
 /**
- * The Markdown pack compared byte for byte with a reviewed copy, so that any change to what the board reads shows
- * up as a diff in review. After an intended change, regenerate the copies and review their diff:
+ * The pack compared byte for byte with reviewed copies, so that any change to what the board reads shows up as a
+ * diff in review. After an intended change, regenerate the copies and review their diff:
  *
  * <pre>./mvnw -B -q -pl generator test -Dtest=GoldenPackTest -Dmatreport.updateGolden=true</pre>
  */
@@ -22,22 +31,71 @@ class GoldenPackTest {
     /** Relative to the module, where surefire runs the tests, so that an update lands in the sources. */
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
+    private static final Path EXAMPLE = Path.of("..", "example-trust");
+
     @TempDir
     Path out;
 
     @Test
     void fixtureTrust() throws Exception {
-        compare(TestTrusts.loaded(TestTrusts.northernLights()), "fixture-trust.md");
+        LoadedTrust trust = TestTrusts.loaded(TestTrusts.northernLights());
+        compare(write(trust, out, EnumSet.of(Format.MARKDOWN)).get(0), "fixture-trust.md");
     }
 
-    private void compare(LoadedTrust trust, String golden) throws Exception {
-        Path written = new PackWriter()
+    @Test
+    void exampleTrustInMarkdownAndHtml() throws Exception {
+        List<Path> written = write(example(), out, EnumSet.of(Format.MARKDOWN, Format.HTML));
+        compare(written.get(0), "example-trust.md");
+        compare(written.get(1), "example-trust.html");
+    }
+
+    @Test
+    void aSecondRenderGivesTheSameBytes() throws Exception {
+        LoadedTrust trust = example();
+        Set<Format> formats = EnumSet.of(Format.MARKDOWN, Format.HTML);
+        List<Path> first = write(trust, out.resolve("first"), formats);
+        List<Path> second = write(trust, out.resolve("second"), formats);
+        // Markdown, HTML, the findings as JSON and as SARIF.
+        assertEquals(4, first.size(), first.toString());
+        for (int i = 0; i < first.size(); i++) {
+            assertArrayEquals(
+                    Files.readAllBytes(first.get(i)),
+                    Files.readAllBytes(second.get(i)),
+                    first.get(i).getFileName() + " differs between two renders");
+        }
+    }
+
+    /**
+     * The shipped example, copied out of this repository so that the pack does not name whichever commit the tests
+     * run on.
+     */
+    private LoadedTrust example() throws Exception {
+        Path copy = out.resolve("example-trust");
+        try (Stream<Path> files = Files.walk(EXAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(EXAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    if (!file.getFileName().toString().equals("target")) {
+                        Files.createDirectories(target);
+                    }
+                } else if (Files.isDirectory(target.getParent())) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return new TrustLoader().load(copy);
+    }
+
+    private static List<Path> write(LoadedTrust trust, Path folder, Set<Format> formats) throws Exception {
+        return new PackWriter()
                 .write(
                         trust,
-                        new org.matreport.engine.PackRequest(
-                                trust.folder(), out, EnumSet.of(Format.MARKDOWN), null, null),
-                        org.matreport.engine.Log.silent())
-                .get(0);
+                        new CoherenceCheck().run(trust, Packs.TODAY),
+                        new PackRequest(trust.folder(), folder, formats, null, null),
+                        Log.silent());
+    }
+
+    private static void compare(Path written, String golden) throws IOException {
         String actual = Files.readString(written);
         Path expected = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("matreport.updateGolden")) {

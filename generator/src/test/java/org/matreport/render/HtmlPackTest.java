@@ -41,7 +41,7 @@ class HtmlPackTest {
             count++;
             assertTrue(html.contains(" id=\"" + links.group(1) + "\""), "anchor " + links.group(1));
         }
-        assertEquals(5, count);
+        assertEquals(9, count, "one link for each section after the cover");
     }
 
     @Test

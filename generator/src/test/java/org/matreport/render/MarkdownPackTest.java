@@ -25,11 +25,15 @@ class MarkdownPackTest {
         List<String> headings = List.of(
                 "# Northern Lights Academy Trust\n",
                 "## Contents\n",
+                "## Summary for trustees\n",
                 "## Vision and mission\n",
                 "## Strategy\n",
+                "## Alignment\n",
                 "## Operating model\n",
                 "## Schools\n",
-                "## Growth\n");
+                "## Growth and break points\n",
+                "## Findings\n",
+                "## Appendix\n");
         int at = -1;
         for (String heading : headings) {
             int next = md.indexOf(heading);
@@ -43,7 +47,7 @@ class MarkdownPackTest {
     void everySchoolAppearsOnceInTheSchoolsTables() throws Exception {
         Trust trust = TestTrusts.northernLights();
         String md = packs.text(trust, out, Format.MARKDOWN);
-        String schools = md.substring(md.indexOf("## Schools"), md.indexOf("## Growth"));
+        String schools = md.substring(md.indexOf("## Schools"), md.indexOf("## Growth and break points"));
         for (School school : trust.schools()) {
             assertTrue(schools.contains("| " + school.name() + " | " + school.urn() + " |"), school.name());
         }

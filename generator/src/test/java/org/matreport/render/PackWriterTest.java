@@ -29,9 +29,11 @@ class PackWriterTest {
         assertEquals(
                 List.of(
                         out.resolve("northern-lights-academy-trust.md"),
-                        out.resolve("northern-lights-academy-trust.pdf")),
+                        out.resolve("northern-lights-academy-trust.pdf"),
+                        out.resolve("northern-lights-academy-trust.findings.json"),
+                        out.resolve("northern-lights-academy-trust.sarif")),
                 written);
-        assertEquals(2, filesIn(out).size(), "no HTML asked for, none written; no temporary file left");
+        assertEquals(4, filesIn(out).size(), "no HTML asked for, none written; no temporary file left");
     }
 
     @Test
@@ -114,7 +116,7 @@ class PackWriterTest {
         assertEquals(new String(before, "UTF-8"), Files.readString(out.resolve("northern-lights-academy-trust.md")));
         assertTrue(java.util.Arrays.equals(
                 pdfBefore, Files.readAllBytes(out.resolve("northern-lights-academy-trust.pdf"))));
-        assertEquals(3, filesIn(out).size(), "no temporary file left behind");
+        assertEquals(5, filesIn(out).size(), "no temporary file left behind");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.matreport.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,10 +11,15 @@ import java.util.Set;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.load.LoadedTrust;
 import org.matreport.model.Trust;
+import org.matreport.rules.CoherenceCheck;
 
 /** Renders packs for tests and keeps the renderer's warnings, so that a test can insist there are none. */
 final class Packs {
+
+    /** The date of generation the tests pretend; the trusts name a board meeting, which takes precedence. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 
     final List<String> warnings = new ArrayList<>();
 
@@ -29,9 +35,11 @@ final class Packs {
 
     List<Path> write(Trust trust, Path out, Set<Format> formats, Path templates, Long epoch)
             throws RenderException, IOException {
+        LoadedTrust loaded = TestTrusts.loaded(trust);
         return new PackWriter()
                 .write(
-                        TestTrusts.loaded(trust),
+                        loaded,
+                        new CoherenceCheck().run(loaded, TODAY),
                         new PackRequest(Path.of("trust"), out, formats, templates, epoch),
                         log);
     }

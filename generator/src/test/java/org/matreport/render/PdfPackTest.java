@@ -74,7 +74,8 @@ class PdfPackTest {
     void hasAPlausibleNumberOfA4Pages() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
-            assertTrue(pages >= 5 && pages <= 20, pages + " pages");
+            // Ten sections, each starting on a new page; the findings and appendix run to several pages.
+            assertTrue(pages >= 10 && pages <= 40, pages + " pages");
             PDPage first = document.getPage(0);
             assertEquals(595, Math.round(first.getMediaBox().getWidth()), "A4 width in points");
             assertEquals(842, Math.round(first.getMediaBox().getHeight()), "A4 height in points");

@@ -1,0 +1,86 @@
+package org.matreport.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.matreport.model.Alignment;
+import org.matreport.model.Area;
+import org.matreport.model.AreaPlan;
+import org.matreport.model.EarnedAutonomy;
+import org.matreport.model.NewSchools;
+import org.matreport.model.School;
+import org.matreport.model.Trust;
+
+/**
+ * How the trust brings its schools into line: the approach in each area and the schools that keep their own there,
+ * what happens when a school joins, and whether a school can earn its own way.
+ */
+public record AlignmentView(
+        List<AreaRow> areas, String newSchools, String newSchoolNotes, String earnedAutonomy, List<Row> ownApproach) {
+
+    /** One area: how the trust aligns it and which schools keep their own approach in it. */
+    public record AreaRow(String area, String target, String approach, String keepOwn) {}
+
+    static AlignmentView of(Trust trust) {
+        Alignment alignment = trust.alignment();
+        Map<Area, AreaPlan> plans = alignment == null ? Map.of() : alignment.areas();
+        List<AreaRow> areas = new ArrayList<>();
+        for (Area area : Area.values()) {
+            AreaPlan plan = plans.get(area);
+            List<String> keeping = trust.schools().stream()
+                    .filter(s -> s.ownApproach().contains(area))
+                    .map(School::name)
+                    .sorted()
+                    .toList();
+            areas.add(new AreaRow(
+                    Words.capitalised(Words.area(area)),
+                    plan == null ? Words.NOT_DECIDED : Words.label(plan.target()),
+                    plan == null ? Words.NOT_DECIDED : StrategyView.approach(plan),
+                    keeping.isEmpty() ? "none" : String.join("; ", keeping)));
+        }
+        NewSchools newSchools = alignment == null ? null : alignment.newSchools();
+        return new AlignmentView(
+                List.copyOf(areas),
+                newSchools(newSchools),
+                newSchools == null ? "" : Words.orNotStated(newSchools.notes()),
+                earned(alignment == null ? null : alignment.earnedAutonomy()),
+                ownApproach(trust));
+    }
+
+    private static String newSchools(NewSchools newSchools) {
+        if (newSchools == null || newSchools.policy() == null) {
+            return "The trust has not said what happens to its common way of working when a school joins.";
+        }
+        return switch (newSchools.policy()) {
+            case INDUCT -> "A joining school is inducted into the trust's common way of working.";
+            case REOPEN ->
+                "When a school joins, the trust reopens its common way of working so that the new school helps to"
+                        + " shape it.";
+            case KEEP_OWN -> "A joining school keeps its own way of working.";
+            case IMPOSE -> "A joining school takes on the trust's common way of working as it stands.";
+        };
+    }
+
+    private static String earned(EarnedAutonomy earned) {
+        if (earned == null || earned.enabled() == null) {
+            return "The trust has not said whether a school can earn autonomy from the common approach.";
+        }
+        if (!earned.enabled()) {
+            return "Schools cannot earn autonomy from the common approach.";
+        }
+        return "A school can earn autonomy from the common approach. The criteria: "
+                + Words.orNotStated(earned.criteria());
+    }
+
+    /** Each school that keeps its own approach somewhere, with the areas, sorted by school name. */
+    private static List<Row> ownApproach(Trust trust) {
+        return trust.schools().stream()
+                .filter(s -> !s.ownApproach().isEmpty())
+                .sorted(Comparator.comparing(School::name))
+                .map(s -> new Row(
+                        s.name(), s.ownApproach().stream().map(Words::area).collect(Collectors.joining(", "))))
+                .toList();
+    }
+}

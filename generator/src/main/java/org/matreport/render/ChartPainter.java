@@ -1,0 +1,263 @@
+package org.matreport.render;
+
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.extend.SVGDrawer;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.RenderingContext;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Draws the pack's own charts into the PDF. The charts use only the shapes {@link Svg} writes (rectangles, lines,
+ * circles, straight-line paths and text), so a few lines of Java2D draw them, and the PDF printer needs no SVG
+ * library. Text is drawn as outlines of the built-in font, which keeps the PDF's fonts to the embedded ones; a reader
+ * of the tagged PDF gets the chart's title and description as the figure's alternative text instead.
+ */
+final class ChartPainter implements SVGDrawer {
+
+    private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
+
+    /** Fonts by resource path, read once: parsing a font for every pack is slow, and fonts never change. */
+    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
+
+    private final Font regular;
+    private final Font bold;
+
+    ChartPainter(String regularFont, String boldFont) {
+        this.regular = FONTS.computeIfAbsent(regularFont, ChartPainter::font);
+        this.bold = FONTS.computeIfAbsent(boldFont, ChartPainter::font);
+    }
+
+    @Override
+    public SVGImage buildSVGImage(
+            Element svg, Box box, CssContext css, double cssWidth, double cssHeight, double dotsPerPixel) {
+        // The PDF printer tags a replaced element as a Figure and takes its alternative text from "alt", which HTML
+        // does not allow on svg: the chart's own title and description supply it here, for the PDF only.
+        svg.setAttribute("alt", child(svg, "title") + ". " + child(svg, "desc"));
+        return new Picture(svg, box, dotsPerPixel);
+    }
+
+    @Override
+    public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
+        // Charts use the built-in font only.
+    }
+
+    @Override
+    public void addFontFile(File fontFile, String family, Integer weight, FontStyle style) {
+        // Charts use the built-in font only.
+    }
+
+    @Override
+    public void close() {}
+
+    /** One chart, sized by its viewBox, drawn when the page is painted. */
+    private final class Picture implements SVGImage {
+
+        private final Element svg;
+        private final Box box;
+        private final double dotsPerPixel;
+        private final double width;
+        private final double height;
+
+        Picture(Element svg, Box box, double dotsPerPixel) {
+            this.svg = svg;
+            this.box = box;
+            this.dotsPerPixel = dotsPerPixel;
+            String[] viewBox = svg.getAttribute("viewBox").trim().split("\\s+");
+            this.width = viewBox.length == 4 ? Double.parseDouble(viewBox[2]) : number(svg, "width", 300);
+            this.height = viewBox.length == 4 ? Double.parseDouble(viewBox[3]) : number(svg, "height", 150);
+        }
+
+        @Override
+        public int getIntrinsicWidth() {
+            return (int) Math.round(width * dotsPerPixel);
+        }
+
+        @Override
+        public int getIntrinsicHeight() {
+            return (int) Math.round(height * dotsPerPixel);
+        }
+
+        @Override
+        public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
+            Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), context);
+            float w = (float) (bounds.width / dotsPerPixel);
+            float h = (float) (bounds.height / dotsPerPixel);
+            device.drawWithGraphics((float) x, (float) y, w, h, g -> {
+                g.scale(w / width, h / height);
+                paintChildren(g, svg);
+            });
+        }
+    }
+
+    private void paintChildren(Graphics2D g, Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                paint(g, e);
+            }
+        }
+    }
+
+    private void paint(Graphics2D g, Element e) {
+        switch (e.getNodeName()) {
+            case "rect" ->
+                shape(
+                        g,
+                        e,
+                        new Rectangle2D.Double(
+                                number(e, "x", 0), number(e, "y", 0), number(e, "width", 0), number(e, "height", 0)));
+            case "circle" -> {
+                double r = number(e, "r", 0);
+                shape(g, e, new Ellipse2D.Double(number(e, "cx", 0) - r, number(e, "cy", 0) - r, 2 * r, 2 * r));
+            }
+            case "line" ->
+                shape(
+                        g,
+                        e,
+                        new Line2D.Double(
+                                number(e, "x1", 0), number(e, "y1", 0), number(e, "x2", 0), number(e, "y2", 0)));
+            case "path" -> shape(g, e, path(e.getAttribute("d")));
+            case "text" -> text(g, e);
+            case "g" -> paintChildren(g, e);
+            default -> {
+                // title and desc are read by buildSVGImage; the charts use nothing else.
+            }
+        }
+    }
+
+    private static void shape(Graphics2D g, Element e, Shape shape) {
+        Color fill = colour(e.getAttribute("fill"));
+        if (fill != null && !(shape instanceof Line2D)) {
+            g.setColor(fill);
+            g.fill(shape);
+        }
+        Color stroke = colour(e.getAttribute("stroke"));
+        if (stroke != null) {
+            float width = (float) number(e, "stroke-width", 1);
+            float[] dash =
+                    e.getAttribute("stroke-dasharray").isBlank() ? null : dashes(e.getAttribute("stroke-dasharray"));
+            g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            g.setColor(stroke);
+            g.draw(shape);
+        }
+    }
+
+    private void text(Graphics2D g, Element e) {
+        String text = e.getTextContent();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Font font = ("bold".equals(e.getAttribute("font-weight")) ? bold : regular)
+                .deriveFont((float) number(e, "font-size", 12));
+        double x = number(e, "x", 0);
+        double advance = font.getStringBounds(text, OUTLINES).getWidth();
+        switch (e.getAttribute("text-anchor")) {
+            case "middle" -> x -= advance / 2;
+            case "end" -> x -= advance;
+            default -> {}
+        }
+        Color fill = colour(e.getAttribute("fill"));
+        g.setColor(fill == null ? Color.BLACK : fill);
+        g.fill(font.createGlyphVector(OUTLINES, text).getOutline((float) x, (float) number(e, "y", 0)));
+    }
+
+    /** The straight-line paths {@link Svg} writes: {@code M x y L x y ... Z}. */
+    static Path2D path(String d) {
+        Path2D path = new Path2D.Double();
+        String[] tokens = d.trim().replaceAll("([MLZ])", " $1 ").trim().split("[\\s,]+");
+        int i = 0;
+        while (i < tokens.length) {
+            switch (tokens[i]) {
+                case "M" -> {
+                    path.moveTo(Double.parseDouble(tokens[i + 1]), Double.parseDouble(tokens[i + 2]));
+                    i += 3;
+                }
+                case "L" -> {
+                    path.lineTo(Double.parseDouble(tokens[i + 1]), Double.parseDouble(tokens[i + 2]));
+                    i += 3;
+                }
+                case "Z" -> {
+                    path.closePath();
+                    i++;
+                }
+                default -> throw new IllegalArgumentException("a chart path may only use M, L and Z: " + d);
+            }
+        }
+        return path;
+    }
+
+    /** {@code #rrggbb}, or {@code null} for none. */
+    static Color colour(String value) {
+        if (value == null || !value.matches("#[0-9a-fA-F]{6}")) {
+            return null;
+        }
+        return new Color(Integer.parseInt(value.substring(1), 16));
+    }
+
+    private static float[] dashes(String value) {
+        String[] parts = value.trim().split("[\\s,]+");
+        float[] dash = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            dash[i] = Float.parseFloat(parts[i]);
+        }
+        return dash;
+    }
+
+    private static double number(Element e, String attribute, double otherwise) {
+        String value = e.getAttribute(attribute).trim();
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            return Double.parseDouble(value.endsWith("px") ? value.substring(0, value.length() - 2) : value);
+        } catch (NumberFormatException ex) {
+            return otherwise;
+        }
+    }
+
+    private static String child(Element svg, String name) {
+        for (Node n = svg.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getNodeName().equals(name)) {
+                return e.getTextContent().strip();
+            }
+        }
+        return "";
+    }
+
+    private static Font font(String resourcePath) {
+        try (InputStream in = ChartPainter.class.getResourceAsStream(resourcePath)) {
+            if (in == null) {
+                throw new IOException("built-in font " + resourcePath + " is missing from the jar");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new UncheckedIOException(
+                    new IOException("built-in font " + resourcePath + " is not a TrueType font", e));
+        }
+    }
+}

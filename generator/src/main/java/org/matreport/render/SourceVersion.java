@@ -1,0 +1,96 @@
+package org.matreport.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The git commit the trust's files were last changed in, so that trustees can tell which version of the strategy a
+ * pack shows, and whether the files have changed since. A folder outside git, or a machine without git, simply has
+ * no version.
+ */
+public record SourceVersion(String commit, Instant committed, boolean changedSince) {
+
+    /** None known. */
+    public static final SourceVersion NONE = new SourceVersion(null, null, false);
+
+    private static final long TIMEOUT_SECONDS = 10;
+
+    public boolean known() {
+        return commit != null;
+    }
+
+    /**
+     * {@code commit 1a2b3c4d5e6f of 3 November 2026}, with a warning when the files have changed since, or a sentence
+     * saying why there is none.
+     */
+    public String text() {
+        if (!known()) {
+            return "not known: the trust folder is not in a git repository";
+        }
+        return "commit " + commit.substring(0, Math.min(12, commit.length())) + " of " + Words.date(date())
+                + (changedSince ? ", with changes not yet committed" : "");
+    }
+
+    public LocalDate date() {
+        return committed == null ? null : committed.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Asks git for the last commit that touched the folder; {@link #NONE} when git is missing or says nothing. */
+    public static SourceVersion of(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return NONE;
+        }
+        SourceVersion last = git(folder, "log", "-1", "--format=%H %ct", "--", ".")
+                .map(SourceVersion::parse)
+                .orElse(NONE);
+        if (!last.known()) {
+            return NONE;
+        }
+        boolean changed = git(folder, "status", "--porcelain", "--", ".")
+                .map(status -> !status.isBlank())
+                .orElse(false);
+        return new SourceVersion(last.commit(), last.committed(), changed);
+    }
+
+    /** {@code <40 hex digits> <seconds since 1970>}; anything else means no version. */
+    static SourceVersion parse(String line) {
+        String[] parts = line.strip().split(" ");
+        if (parts.length != 2 || !parts[0].matches("[0-9a-f]{40,64}") || !parts[1].matches("[0-9]{1,12}")) {
+            return NONE;
+        }
+        return new SourceVersion(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])), false);
+    }
+
+    /** What git prints for the arguments in the folder, or nothing when it is missing, fails or takes too long. */
+    private static Optional<String> git(Path folder, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(List.of(arguments));
+        ProcessBuilder git =
+                new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            Process process = git.start();
+            process.getOutputStream().close();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            return process.exitValue() == 0 ? Optional.of(new String(out, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.matreport.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matreport.engine.Format;
+import org.matreport.load.LoadedTrust;
+import org.matreport.rules.CoherenceCheck;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The drawn charts: accessible SVG of simple shapes, a table in Markdown, a figure in HTML and a tagged PDF. */
+class ChartsTest {
+
+    /** What {@link ChartPainter} can draw; a chart using anything else would print blank in the PDF. */
+    private static final Set<String> SHAPES = Set.of("svg", "title", "desc", "rect", "line", "circle", "path", "text");
+
+    private static final List<String> NAMES = List.of("chain", "spectrum", "consistency", "schools", "timeline");
+
+    @TempDir
+    Path out;
+
+    private final Packs packs = new Packs();
+
+    private static PackView view() {
+        LoadedTrust trust = TestTrusts.loaded(TestTrusts.northernLights());
+        return PackView.of(
+                trust,
+                new CoherenceCheck().run(trust, Packs.TODAY),
+                new PackView.Making(SourceVersion.NONE, Instant.EPOCH, false));
+    }
+
+    @Test
+    void everyChartIsAnAccessibleImageOfSimpleShapes() throws Exception {
+        PackView view = view();
+        assertEquals(NAMES, view.charts().stream().map(Chart::name).toList());
+        for (Chart chart : view.charts()) {
+            Element svg = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(chart.svg().getBytes(StandardCharsets.UTF_8)))
+                    .getDocumentElement();
+            assertEquals("img", svg.getAttribute("role"), chart.name());
+            assertEquals(
+                    "chart-" + chart.name() + "-title chart-" + chart.name() + "-desc",
+                    svg.getAttribute("aria-labelledby"),
+                    chart.name());
+            assertEquals(chart.title(), text(svg, "title"), chart.name());
+            assertEquals(chart.description(), text(svg, "desc"), chart.name());
+            assertTrue(chart.description().length() > 60, chart.name() + " describes what it shows");
+            for (String element : elements(svg)) {
+                assertTrue(SHAPES.contains(element), chart.name() + " uses <" + element + ">");
+            }
+        }
+    }
+
+    @Test
+    void theDescriptionSaysWhatTheChartShows() {
+        PackView view = view();
+        String chain = view.chart("chain").orElseThrow().description();
+        for (ChainLinkView link : view.summary().chain()) {
+            assertTrue(chain.contains(link.name() + ": " + link.statusText()), chain);
+        }
+        String spectrum = view.chart("spectrum").orElseThrow().description();
+        assertTrue(spectrum.contains("the trust's own position: Alignment (Cluster 2)"), spectrum);
+    }
+
+    @Test
+    void namesFromTheTrustCannotBreakOutOfTheSvg() throws Exception {
+        String hostile = "</text><script>alert('x')</script> & \"Co\"";
+        Chart chart = SchoolsChart.draw(List.of(new SchoolsView.TallyRow(hostile, "North West", 1, 120, "1", "120")));
+        assertFalse(chart.svg().contains("<script"), chart.svg());
+        Element svg = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(chart.svg().getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
+        assertTrue(svg.getTextContent().contains(Svg.fit(hostile, 40)), "the name is text, whole or shortened");
+    }
+
+    @Test
+    void svgTextIsEscaped() {
+        assertEquals("&lt;script&gt; &amp; &quot;x&quot; &#39;y&#39;", Svg.escape("<script> & \"x\" 'y'"));
+    }
+
+    @Test
+    void theMarkdownHasAMarkerAndATableForEachChartAndNoHtml() throws Exception {
+        String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
+        for (String name : NAMES) {
+            String marker = "[//]: # \"chart:" + name + "\"\n\n|";
+            assertTrue(md.contains(marker), name + ": a marker, then a table with the same facts");
+        }
+        assertFalse(Pattern.compile("(?<!\\\\)<[a-zA-Z/!]").matcher(md).find(), "no raw HTML in the Markdown");
+    }
+
+    @Test
+    void theHtmlHasEachChartAsAFigureWhereItsMarkerWas() throws Exception {
+        String html = packs.text(TestTrusts.northernLights(), out, Format.HTML);
+        for (String name : NAMES) {
+            assertTrue(html.contains("<figure class=\"chart\" id=\"chart-" + name + "\">\n<svg "), name);
+        }
+        assertFalse(html.contains("chart:"), "no marker is left in the page");
+        assertTrue(
+                html.indexOf("id=\"chart-chain\"") < html.indexOf("<th>Link</th>"),
+                "the chain is drawn just before its table");
+    }
+
+    @Test
+    void thePdfTagsEveryChartAsAFigureWithItsDescription() throws Exception {
+        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .get(0);
+        List<String> figures = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot(), figures);
+        }
+        for (Chart chart : view().charts()) {
+            assertTrue(
+                    figures.contains(chart.title() + ". " + chart.description()),
+                    chart.name() + " among the PDF's figures: " + figures);
+        }
+    }
+
+    @Test
+    void thePdfDrawsTheChartsInTheirColours() throws Exception {
+        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .get(0);
+        // Okabe-Ito bluish green and blue appear nowhere in the pack but in its charts: the status marks of the
+        // chain and the timeline, and the trust's diamond on the spectrum.
+        Set<Integer> wanted = Set.of(0x009e73, 0x0072b2);
+        Set<Integer> seen = new java.util.HashSet<>();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages() && !seen.containsAll(wanted); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 40);
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int rgb = image.getRGB(x, y) & 0xffffff;
+                        if (wanted.contains(rgb)) {
+                            seen.add(rgb);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(wanted, seen, "the charts' colours are drawn in the PDF");
+    }
+
+    private static void collectFigures(PDStructureNode node, List<String> figures) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    figures.add(element.getAlternateDescription());
+                }
+                collectFigures(element, figures);
+            }
+        }
+    }
+
+    private static String text(Element svg, String name) {
+        return svg.getElementsByTagName(name).item(0).getTextContent();
+    }
+
+    private static List<String> elements(Node node) {
+        List<String> names = new ArrayList<>();
+        if (node instanceof Element e) {
+            names.add(e.getNodeName());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            names.addAll(elements(child));
+        }
+        return names;
+    }
+}

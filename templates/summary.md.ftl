@@ -1,0 +1,39 @@
+## Summary for trustees
+
+**${summary.overallText}.** ${summary.verdict}
+
+### The coherence chain
+
+A link is red when an error holds now, amber when a warning holds now or a break point lies ahead, green
+otherwise. ${summary.counts}
+
+[//]: # "chart:chain"
+
+| Link | Status | Findings |
+| --- | --- | --- |
+<#list summary.chain as link>
+| ${link.name} | ${link.statusText} | ${link.findings} |
+</#list>
+
+### What matters most
+
+<#list summary.topThree>
+<#items as finding>
+${finding?counter}. **${finding.rule} ${finding.name}** (${finding.severity}, ${finding.when}): ${finding.message}
+   **What to do:** ${finding.action}
+</#items>
+<#else>
+Nothing needs the board's action: no finding counts against the strategy.
+</#list>
+
+### Break points ahead
+
+<#list summary.ahead>
+| Date | Break point | What happens | Joining schools |
+| --- | --- | --- | --- |
+<#items as point>
+| ${point.date} | ${point.rule} | ${point.message} | ${point.joining} |
+</#items>
+<#else>
+No break point lies ahead on the growth plan.
+</#list>
