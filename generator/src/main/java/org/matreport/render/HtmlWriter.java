@@ -22,7 +22,7 @@ final class HtmlWriter {
 
     static {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AccessibleMarkup.create()));
         // GitHub's table rules: a row with too few cells is padded, one with too many is cut.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -43,7 +43,8 @@ final class HtmlWriter {
         this.templates = templates;
     }
 
-    String write(String markdown, PackView view) throws RenderException {
+    /** The page for this Markdown; {@code logo} is the trust's logo as a data: URI, or {@code null}. */
+    String write(String markdown, PackView view, String logo) throws RenderException {
         String body = RENDERER.render(PARSER.parse(markdown));
         TemplateHTMLOutputModel markup;
         try {
@@ -58,6 +59,9 @@ final class HtmlWriter {
                 view.language(),
                 view.runningHeader(),
                 view.colour(),
+                logo,
+                "Logo of " + view.cover().trustName(),
+                "Made by matreport from " + view.cover().trustName() + "'s strategy files.",
                 markup);
         return templates.render(TEMPLATE, layout);
     }

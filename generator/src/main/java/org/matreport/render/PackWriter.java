@@ -35,7 +35,7 @@ public final class PackWriter {
             files.put(slug + "." + Format.MARKDOWN.extension(), markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (request.formats().contains(Format.HTML) || request.formats().contains(Format.PDF)) {
-            String html = new HtmlWriter(templates).write(markdown, view);
+            String html = new HtmlWriter(templates).write(markdown, view, Logo.dataUri(trust));
             if (request.formats().contains(Format.HTML)) {
                 files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
             }

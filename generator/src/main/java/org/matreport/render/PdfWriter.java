@@ -10,6 +10,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -112,7 +114,8 @@ final class PdfWriter {
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         builder.defaultTextDirection(TextDirection.LTR);
-        builder.useSVGDrawer(new BatikSVGDrawer());
+        // An SVG logo is drawn without its scripts and without fetching anything it links to.
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         // The page is self-contained; nothing may be fetched, from the network or from disk. Only data: URIs,
         // which carry the logo inside the page, are read.
         builder.useExternalResourceAccessControl(
@@ -126,7 +129,7 @@ final class PdfWriter {
                 log.warn("PDF: " + d.getFormattedMessage());
             }
         });
-        builder.withHtmlContent(html, null);
+        builder.withW3cDocument(PrintPage.of(html), null);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
