@@ -1,6 +1,7 @@
 <#-- The page around the pack's body. Written as well-formed XHTML-compatible HTML5, because the PDF renderer
      parses it as XML. No script, no external request: the CSS is inlined, the logo is a data: URI and the fonts
-     are the reader's own (the PDF embeds its own). -->
+     are the reader's own (the PDF embeds its own). The PDF printer gets its own copy (forPrinter), with the
+     paged-media CSS that browsers do not know and without the phone stylesheet. -->
 <!DOCTYPE html>
 <html lang="${language}" xml:lang="${language}">
 <head>
@@ -15,9 +16,15 @@
 <style>
 <#include "pack.css" parse=false>
 </style>
+<#if forPrinter>
+<style>
+<#include "paged.css" parse=false>
+</style>
+<#else>
 <style media="screen and (max-width: 40em)">
 <#include "phone.css" parse=false>
 </style>
+</#if>
 <style>
 h1, h2, h3, .masthead { color: ${colour}; }
 .masthead { border-bottom-color: ${colour}; }

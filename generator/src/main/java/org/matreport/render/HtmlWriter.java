@@ -43,8 +43,11 @@ final class HtmlWriter {
         this.templates = templates;
     }
 
-    /** The page for this Markdown; {@code logo} is the trust's logo as a data: URI, or {@code null}. */
-    String write(String markdown, PackView view, String logo) throws RenderException {
+    /** The HTML file's page, and the PDF printer's copy of it. */
+    record Pages(String html, String forPrinter) {}
+
+    /** The pages for this Markdown; {@code logo} is the trust's logo as a data: URI, or {@code null}. */
+    Pages write(String markdown, PackView view, String logo) throws RenderException {
         String body = RENDERER.render(PARSER.parse(markdown));
         TemplateHTMLOutputModel markup;
         try {
@@ -52,7 +55,13 @@ final class HtmlWriter {
         } catch (TemplateModelException e) {
             throw new RenderException("cannot hand the pack's body to the layout", e);
         }
-        LayoutView layout = new LayoutView(
+        return new Pages(
+                templates.render(TEMPLATE, layout(view, logo, markup, false)),
+                templates.render(TEMPLATE, layout(view, logo, markup, true)));
+    }
+
+    private static LayoutView layout(PackView view, String logo, TemplateHTMLOutputModel body, boolean forPrinter) {
+        return new LayoutView(
                 view.title(),
                 view.description(),
                 view.cover().trustName(),
@@ -62,7 +71,7 @@ final class HtmlWriter {
                 logo,
                 "Logo of " + view.cover().trustName(),
                 "Made by matreport from " + view.cover().trustName() + "'s strategy files.",
-                markup);
-        return templates.render(TEMPLATE, layout);
+                body,
+                forPrinter);
     }
 }

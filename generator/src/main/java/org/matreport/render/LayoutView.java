@@ -5,7 +5,7 @@ import freemarker.core.TemplateHTMLOutputModel;
 /**
  * What {@code layout.html.ftl} prints: the page's metadata as text, escaped by the template, and the body as HTML
  * already made safe by the Markdown renderer, which the template prints as it is. {@code logo} is a data: URI, or
- * {@code null} when the trust has none.
+ * {@code null} when the trust has none. {@code forPrinter} marks the copy of the page made for the PDF printer.
  */
 public record LayoutView(
         String title,
@@ -17,4 +17,5 @@ public record LayoutView(
         String logo,
         String logoDescription,
         String footer,
-        TemplateHTMLOutputModel body) {}
+        TemplateHTMLOutputModel body,
+        boolean forPrinter) {}

@@ -35,13 +35,13 @@ public final class PackWriter {
             files.put(slug + "." + Format.MARKDOWN.extension(), markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (request.formats().contains(Format.HTML) || request.formats().contains(Format.PDF)) {
-            String html = new HtmlWriter(templates).write(markdown, view, Logo.dataUri(trust));
+            HtmlWriter.Pages pages = new HtmlWriter(templates).write(markdown, view, Logo.dataUri(trust));
             if (request.formats().contains(Format.HTML)) {
-                files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
+                files.put(slug + "." + Format.HTML.extension(), pages.html().getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf =
-                        new PdfWriter(log).write(html, view, stamp(trust.trust().profile(), request));
+                byte[] pdf = new PdfWriter(log)
+                        .write(pages.forPrinter(), view, stamp(trust.trust().profile(), request));
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }

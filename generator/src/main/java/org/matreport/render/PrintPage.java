@@ -15,8 +15,7 @@ import org.xml.sax.SAXException;
 /**
  * The PDF printer's copy of the HTML page. It gains the PDF's outline, made from the page's headings (one bookmark
  * for the cover's title and for every section, its subsections beneath), which the printer reads from a
- * {@code <bookmarks>} element in the head: not HTML, so the HTML file itself never carries it. And it loses the
- * stylesheets meant for screens only, whose modern CSS the printer does not know and would warn about.
+ * {@code <bookmarks>} element in the head: not HTML, so the HTML file itself never carries it.
  */
 final class PrintPage {
 
@@ -31,7 +30,6 @@ final class PrintPage {
             throw new IOException("the pack's HTML is not well-formed, so it cannot be printed: " + e.getMessage(), e);
         }
         addOutline(page);
-        dropScreenStyles(page);
         return page;
     }
 
@@ -58,16 +56,6 @@ final class PrintPage {
         }
         if (head != null && outline.hasChildNodes()) {
             head.appendChild(outline);
-        }
-    }
-
-    private static void dropScreenStyles(Document page) {
-        NodeList styles = page.getElementsByTagName("style");
-        for (int i = styles.getLength() - 1; i >= 0; i--) {
-            Element style = (Element) styles.item(i);
-            if (style.getAttribute("media").strip().startsWith("screen")) {
-                style.getParentNode().removeChild(style);
-            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.load.LoadedTrust;
 import org.matreport.model.Trust;
 
 /** Renders packs for tests and keeps the renderer's warnings, so that a test can insist there are none. */
@@ -29,11 +30,12 @@ final class Packs {
 
     List<Path> write(Trust trust, Path out, Set<Format> formats, Path templates, Long epoch)
             throws RenderException, IOException {
-        return new PackWriter()
-                .write(
-                        TestTrusts.loaded(trust),
-                        new PackRequest(Path.of("trust"), out, formats, templates, epoch),
-                        log);
+        return write(TestTrusts.loaded(trust), out, formats, templates, epoch);
+    }
+
+    List<Path> write(LoadedTrust trust, Path out, Set<Format> formats, Path templates, Long epoch)
+            throws RenderException, IOException {
+        return new PackWriter().write(trust, new PackRequest(trust.folder(), out, formats, templates, epoch), log);
     }
 
     String text(Trust trust, Path out, Format format) throws RenderException, IOException {

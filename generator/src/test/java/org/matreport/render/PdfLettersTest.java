@@ -99,17 +99,7 @@ class PdfLettersTest {
         Profile p = base.profile();
         Profile profile =
                 new Profile(TRUST, p.companyNumber(), p.period(), p.boardMeeting(), p.revenue(), p.logo(), p.colour());
-        return new Trust(
-                base.schema(),
-                profile,
-                base.vision(),
-                base.strategy(),
-                base.alignment(),
-                base.operatingModel(),
-                base.schools(),
-                base.growth(),
-                base.acknowledgements(),
-                base.settings());
+        return TestTrusts.withProfile(base, profile);
     }
 
     private static org.matreport.model.School renamed(org.matreport.model.School s, String name) {
