@@ -32,8 +32,9 @@ class PdfConformanceTest {
     @BeforeAll
     static void render() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
+        // With a logo, so that the image and its alternative text are checked too.
         pdf = Files.readAllBytes(new Packs()
-                .write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .write(Logos.withPng(out.resolve("trust")), out.resolve("pack"), EnumSet.of(Format.PDF), null, null)
                 .get(0));
     }
 
