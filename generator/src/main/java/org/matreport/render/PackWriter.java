@@ -13,6 +13,7 @@ import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.engine.SourceDate;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Profile;
 
@@ -40,8 +41,7 @@ public final class PackWriter {
                 files.put(slug + "." + Format.HTML.extension(), pages.html().getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf = new PdfWriter(log)
-                        .write(pages.forPrinter(), view, stamp(trust.trust().profile(), request));
+                byte[] pdf = new PdfWriter(log).write(pages.forPrinter(), view, stamp(trust, request));
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }
@@ -51,13 +51,19 @@ public final class PackWriter {
     }
 
     /**
-     * The instant stamped into the PDF: the caller's {@code SOURCE_DATE_EPOCH} when given, otherwise a date the data
-     * fixes (the board meeting, or else the first day of the period), never the clock.
+     * The instant stamped into the PDF: the caller's {@code SOURCE_DATE_EPOCH} when given, else the last git commit to
+     * the trust folder, else a date the data fixes (the board meeting, or else the first day of the period), never the
+     * clock.
      */
-    static Instant stamp(Profile profile, PackRequest request) {
+    static Instant stamp(LoadedTrust trust, PackRequest request) {
         if (request.sourceDateEpoch() != null) {
             return Instant.ofEpochSecond(request.sourceDateEpoch());
         }
+        Long committed = SourceDate.lastCommit(trust.folder());
+        if (committed != null) {
+            return Instant.ofEpochSecond(committed);
+        }
+        Profile profile = trust.trust().profile();
         var day = profile.boardMeeting() != null
                 ? profile.boardMeeting()
                 : profile.period().firstDay();
