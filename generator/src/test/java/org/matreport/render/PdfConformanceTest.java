@@ -34,7 +34,7 @@ class PdfConformanceTest {
         VeraGreenfieldFoundryProvider.initialise();
         // With a logo, so that the image and its alternative text are checked too.
         pdf = Files.readAllBytes(new Packs()
-                .write(Logos.withPng(out.resolve("trust")), out.resolve("pack"), EnumSet.of(Format.PDF), null, null)
+                .write(Logos.withSvg(out.resolve("trust")), out.resolve("pack"), EnumSet.of(Format.PDF), null, null)
                 .get(0));
     }
 
