@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Format;
+import org.matreport.load.TrustLoader;
 
 /**
  * The HTML pack as a browser, a screen reader and a phone meet it: valid HTML5 by the Nu HTML checker, landmarks,
@@ -33,6 +34,7 @@ class HtmlPageTest {
     private static String withSvgLogo;
     private static String withPngLogo;
     private static String hostile;
+    private static String example;
 
     @BeforeAll
     static void render() throws Exception {
@@ -45,11 +47,13 @@ class HtmlPageTest {
         withPngLogo = html(
                 packs.write(Logos.withPng(folder.resolve("png-trust")), folder.resolve("png"), html(), null, null));
         hostile = html(packs.write(TestTrusts.hostile(), folder.resolve("hostile"), html(), null, null));
+        example = html(packs.write(
+                new TrustLoader().load(Path.of("..", "example-trust")), folder.resolve("example"), html(), null, null));
     }
 
     @Test
     void isValidHtml5() throws Exception {
-        for (String page : List.of(plain, withSvgLogo, withPngLogo, hostile)) {
+        for (String page : List.of(plain, withSvgLogo, withPngLogo, hostile, example)) {
             assertEquals("", errors(page));
         }
     }
@@ -96,7 +100,7 @@ class HtmlPageTest {
 
     @Test
     void asksForNothingFromElsewhere() {
-        for (String page : List.of(plain, withSvgLogo, withPngLogo)) {
+        for (String page : List.of(plain, withSvgLogo, withPngLogo, example)) {
             assertFalse(page.contains("<script"), "no script");
             assertFalse(page.contains("<link"), "no linked stylesheet");
             assertFalse(page.contains("url("), "no CSS fetch");
