@@ -43,7 +43,6 @@ public final class SourceDate {
         }
         ProcessBuilder git = new ProcessBuilder("git", "--no-pager", "log", "-1", "--format=%ct", "--", ".")
                 .directory(folder.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         git.environment().put("GIT_TERMINAL_PROMPT", "0");
         Process process;
@@ -53,6 +52,7 @@ public final class SourceDate {
             return null; // no git on this machine: the date comes from the data instead
         }
         try (InputStream out = process.getInputStream()) {
+            process.getOutputStream().close(); // git reads nothing; an open input would only wait
             // The answer is one short line, well inside a pipe's buffer, so git never waits for it to be read.
             if (!process.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -67,9 +67,5 @@ public final class SourceDate {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 }
