@@ -50,8 +50,9 @@ import org.matreport.engine.Log;
 
 /**
  * Prints the pack's HTML to an A4 PDF: tagged for accessibility (PDF/UA), archival (PDF/A-3u), with DejaVu Sans
- * embedded so that Welsh and other Latin diacritics print, Noto Naskh Arabic for Arabic-script names, and with every date and the document id pinned to one
- * instant so that the same pack gives the same bytes.
+ * embedded so that Welsh and other Latin diacritics print and Noto Naskh Arabic for Arabic-script names, with a
+ * bookmark for every section, and with every date and the document id pinned to one instant so that the same pack
+ * gives the same bytes.
  */
 final class PdfWriter {
 
