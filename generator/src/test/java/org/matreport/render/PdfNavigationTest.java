@@ -32,6 +32,7 @@ class PdfNavigationTest {
 
     private static byte[] pdf;
     private static List<String> sections;
+    private static Map<String, List<String>> subsections;
 
     @BeforeAll
     static void render() throws Exception {
@@ -40,9 +41,16 @@ class PdfNavigationTest {
                 .get(0));
         String markdown = new Packs().text(TestTrusts.northernLights(), out.resolve("md"), Format.MARKDOWN);
         sections = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^## (.+)$").matcher(markdown);
+        subsections = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^(##|###) (.+)$").matcher(markdown);
         while (m.find()) {
-            sections.add(m.group(1).strip());
+            String title = m.group(2).strip();
+            if (m.group(1).equals("##")) {
+                sections.add(title);
+                subsections.put(title, new ArrayList<>());
+            } else {
+                subsections.get(sections.get(sections.size() - 1)).add(title);
+            }
         }
     }
 
@@ -62,6 +70,24 @@ class PdfNavigationTest {
                 String text = pageText(document, page);
                 assertTrue(text.contains(section), section + " is printed on page " + page);
             }
+        }
+    }
+
+    @Test
+    void subsectionsAreBookmarkedBeneathTheirSection() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int nested = 0;
+            PDOutlineItem top =
+                    document.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            for (PDOutlineItem item = top; item != null; item = item.getNextSibling()) {
+                List<String> children = new ArrayList<>();
+                for (PDOutlineItem child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    children.add(child.getTitle());
+                }
+                nested += children.size();
+                assertEquals(subsections.getOrDefault(item.getTitle(), List.of()), children, item.getTitle());
+            }
+            assertTrue(nested > 5, nested + " subsections bookmarked");
         }
     }
 
