@@ -91,7 +91,7 @@ class PdfLettersTest {
         assertEquals(List.of(), PACKS.warnings);
     }
 
-    private static Trust trust() {
+    static Trust trust() {
         List<org.matreport.model.School> schools = new ArrayList<>(TestTrusts.schools(TestTrusts.WELSH_SCHOOL));
         schools.set(0, renamed(schools.get(0), POLISH_SCHOOL));
         schools.set(1, renamed(schools.get(1), URDU_SCHOOL));
