@@ -1,8 +1,9 @@
 package org.matreport.engine;
 
 /**
- * Reads SOURCE_DATE_EPOCH, the convention reproducible builds use to pin timestamps, so that the same trust files
- * give the same PDF bytes.
+ * The instant a caller asks to stamp into the pack, from SOURCE_DATE_EPOCH (the convention reproducible builds use).
+ * Without it the pack takes the time of the last git commit to the trust folder (see the renderer's SourceVersion),
+ * never the clock.
  */
 public final class SourceDate {
 

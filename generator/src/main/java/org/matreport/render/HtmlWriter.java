@@ -24,7 +24,7 @@ final class HtmlWriter {
 
     static {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AccessibleMarkup.create()));
         // GitHub's table rules: a row with too few cells is padded, one with too many is cut.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -47,7 +47,11 @@ final class HtmlWriter {
         this.templates = templates;
     }
 
-    String write(String markdown, PackView view) throws RenderException {
+    /** The HTML file's page, and the PDF printer's copy of it. */
+    record Pages(String html, String forPrinter) {}
+
+    /** The pages for this Markdown; {@code logo} is the trust's logo as a data: URI, or {@code null}. */
+    Pages write(String markdown, PackView view, String logo) throws RenderException {
         Document document = PARSER.parse(markdown);
         document.set(ChartMarkers.CHARTS, view.charts());
         String body = RENDERER.render(document);
@@ -57,14 +61,23 @@ final class HtmlWriter {
         } catch (TemplateModelException e) {
             throw new RenderException("cannot hand the pack's body to the layout", e);
         }
-        LayoutView layout = new LayoutView(
+        return new Pages(
+                templates.render(TEMPLATE, layout(view, logo, markup, false)),
+                templates.render(TEMPLATE, layout(view, logo, markup, true)));
+    }
+
+    private static LayoutView layout(PackView view, String logo, TemplateHTMLOutputModel body, boolean forPrinter) {
+        return new LayoutView(
                 view.title(),
                 view.description(),
                 view.cover().trustName(),
                 view.language(),
                 view.runningHeader(),
                 view.colour(),
-                markup);
-        return templates.render(TEMPLATE, layout);
+                logo,
+                "Logo of " + view.cover().trustName(),
+                "Made by matreport from " + view.cover().trustName() + "'s strategy files.",
+                body,
+                forPrinter);
     }
 }

@@ -4,7 +4,8 @@ import freemarker.core.TemplateHTMLOutputModel;
 
 /**
  * What {@code layout.html.ftl} prints: the page's metadata as text, escaped by the template, and the body as HTML
- * already made safe by the Markdown renderer, which the template prints as it is.
+ * already made safe by the Markdown renderer, which the template prints as it is. {@code logo} is a data: URI, or
+ * {@code null} when the trust has none. {@code forPrinter} marks the copy of the page made for the PDF printer.
  */
 public record LayoutView(
         String title,
@@ -13,4 +14,8 @@ public record LayoutView(
         String language,
         String runningHeader,
         String colour,
-        TemplateHTMLOutputModel body) {}
+        String logo,
+        String logoDescription,
+        String footer,
+        TemplateHTMLOutputModel body,
+        boolean forPrinter) {}

@@ -61,12 +61,12 @@ public final class PackWriter {
             files.put(slug + "." + Format.MARKDOWN.extension(), markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (request.formats().contains(Format.HTML) || request.formats().contains(Format.PDF)) {
-            String html = new HtmlWriter(templates).write(markdown, view);
+            HtmlWriter.Pages pages = new HtmlWriter(templates).write(markdown, view, Logo.dataUri(trust));
             if (request.formats().contains(Format.HTML)) {
-                files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
+                files.put(slug + "." + Format.HTML.extension(), pages.html().getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf = new PdfWriter(log).write(html, view, stamp);
+                byte[] pdf = new PdfWriter(log).write(pages.forPrinter(), view, stamp);
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }

@@ -1,11 +1,17 @@
 package org.matreport.render;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -21,8 +27,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.TTFParser;
@@ -42,21 +50,39 @@ import org.matreport.engine.Log;
 
 /**
  * Prints the pack's HTML to an A4 PDF: tagged for accessibility (PDF/UA), archival (PDF/A-3u), with DejaVu Sans
- * embedded so that Welsh and other Latin diacritics print, and with every date and the document id pinned to one
- * instant so that the same pack gives the same bytes.
+ * embedded so that Welsh and other Latin diacritics print and Noto Naskh Arabic for Arabic-script names, with a
+ * bookmark for every section, and with every date and the document id pinned to one instant so that the same pack
+ * gives the same bytes.
  */
 final class PdfWriter {
 
-    /** The built-in fonts, by weight. */
-    private static final String REGULAR = Templates.BUILT_IN + "/fonts/DejaVuSans.ttf";
-
-    private static final String BOLD = Templates.BUILT_IN + "/fonts/DejaVuSans-Bold.ttf";
+    /** DejaVu Sans prints Latin (Welsh, Polish and the rest), Greek and Cyrillic. */
+    private static final String LATIN = "DejaVu Sans";
 
     /**
-     * Every font-family a stylesheet may name, all mapped to the embedded font: PDF/A must embed every font it
-     * uses, and an unregistered family (a browser default such as monospace) leaves the renderer with none.
+     * Noto Naskh Arabic prints Arabic-script text, such as an Urdu school name: DejaVu Sans lacks letters Urdu
+     * needs (heh goal, yeh barree), and the renderer falls back to the next family for a character the first lacks.
      */
-    static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace");
+    private static final String ARABIC = "Noto Naskh Arabic";
+
+    /**
+     * Every font-family a stylesheet may name: PDF/A must embed every font it uses, and an unregistered family (a
+     * browser default such as monospace) leaves the renderer with none. The generic families print in DejaVu Sans.
+     */
+    static final List<String> FAMILIES = List.of(LATIN, ARABIC, "sans-serif", "serif", "monospace");
+
+    private static final Map<String, String> FILES = Map.of(
+            LATIN, "DejaVuSans",
+            ARABIC, "NotoNaskhArabic-Regular");
+
+    private static final Map<String, String> BOLD_FILES = Map.of(
+            LATIN, "DejaVuSans-Bold",
+            ARABIC, "NotoNaskhArabic-Bold");
+
+    /** The charts draw their text as outlines of the Latin font. */
+    private static final String CHART_REGULAR = Templates.BUILT_IN + "/fonts/" + FILES.get(LATIN) + ".ttf";
+
+    private static final String CHART_BOLD = Templates.BUILT_IN + "/fonts/" + BOLD_FILES.get(LATIN) + ".ttf";
 
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -89,24 +115,30 @@ final class PdfWriter {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(SRGB);
         builder.withProducer("matreport");
-        builder.useSVGDrawer(new ChartPainter(REGULAR, BOLD));
-        PDFontSupplier regular = new PDFontSupplier(withoutLigatures(document, REGULAR));
-        PDFontSupplier bold = new PDFontSupplier(withoutLigatures(document, BOLD));
-        for (String family : FAMILIES) {
-            builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
-            builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
-        }
-        // The page is self-contained; nothing may be fetched, from the network or from disk.
+        registerFonts(builder, document);
+        // Right-to-left runs are reordered and Arabic letters joined (ICU), so Urdu prints as a reader writes it.
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.defaultTextDirection(TextDirection.LTR);
+        // The pack's own charts are drawn by our small painter; anything else (an SVG logo) by Batik, without its
+        // scripts and without fetching anything it links to.
+        builder.useSVGDrawer(new PackSvgDrawer(
+                new ChartPainter(CHART_REGULAR, CHART_BOLD),
+                new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
+        // The page is self-contained; nothing may be fetched, from the network or from disk. Only data: URIs,
+        // which carry the logo inside the page, are read.
         builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                (uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                (uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                 log.warn("PDF: " + d.getFormattedMessage());
             }
         });
-        builder.withHtmlContent(html, null);
+        builder.withW3cDocument(PrintPage.of(html), null);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -116,6 +148,24 @@ final class PdfWriter {
             document.save(out);
         }
         return out.toByteArray();
+    }
+
+    /** Maps every family to a font loaded once for this document, regular and bold. */
+    private static void registerFonts(PdfRendererBuilder builder, PDDocument document) throws IOException {
+        Map<String, PDFontSupplier> loaded = new HashMap<>();
+        for (String family : FAMILIES) {
+            String face = FILES.containsKey(family) ? family : LATIN;
+            for (boolean bold : new boolean[] {false, true}) {
+                String file = (bold ? BOLD_FILES : FILES).get(face);
+                PDFontSupplier font = loaded.get(file);
+                if (font == null) {
+                    font = new PDFontSupplier(
+                            withoutLigatures(document, Templates.BUILT_IN + "/fonts/" + file + ".ttf"));
+                    loaded.put(file, font);
+                }
+                builder.useFont(font, family, bold ? 700 : 400, FontStyle.NORMAL, true);
+            }
+        }
     }
 
     /**

@@ -35,12 +35,16 @@ final class Packs {
 
     List<Path> write(Trust trust, Path out, Set<Format> formats, Path templates, Long epoch)
             throws RenderException, IOException {
-        LoadedTrust loaded = TestTrusts.loaded(trust);
+        return write(TestTrusts.loaded(trust), out, formats, templates, epoch);
+    }
+
+    List<Path> write(LoadedTrust trust, Path out, Set<Format> formats, Path templates, Long epoch)
+            throws RenderException, IOException {
         return new PackWriter()
                 .write(
-                        loaded,
-                        new CoherenceCheck().run(loaded, TODAY),
-                        new PackRequest(Path.of("trust"), out, formats, templates, epoch),
+                        trust,
+                        new CoherenceCheck().run(trust, TODAY),
+                        new PackRequest(trust.folder(), out, formats, templates, epoch),
                         log);
     }
 

@@ -3,16 +3,23 @@ package org.matreport.render;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.matreport.engine.Format;
+import org.matreport.load.TrustLoader;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -27,22 +34,41 @@ class PdfConformanceTest {
     @TempDir
     static Path out;
 
-    private static byte[] pdf;
+    private static final Map<String, byte[]> PDFS = new LinkedHashMap<>();
 
     @BeforeAll
     static void render() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        pdf = Files.readAllBytes(new Packs()
-                .write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
-                .get(0));
+        // The shipped example: real YAML, every section filled, and an SVG logo with its alternative text.
+        PDFS.put(
+                "example",
+                pdf(new Packs()
+                        .write(
+                                new TrustLoader().load(Path.of("..", "example-trust")),
+                                out.resolve("example"),
+                                EnumSet.of(Format.PDF),
+                                null,
+                                null)));
+        // Welsh, Polish and Urdu names: the fallback font and right-to-left text must conform too.
+        PDFS.put(
+                "letters",
+                pdf(new Packs()
+                        .write(PdfLettersTest.trust(), out.resolve("letters"), EnumSet.of(Format.PDF), null, null)));
+    }
+
+    private static byte[] pdf(List<Path> written) throws IOException {
+        return Files.readAllBytes(written.get(0));
+    }
+
+    static Stream<Arguments> packsAndStandards() {
+        return Stream.of("example", "letters").flatMap(pack -> Stream.of(PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1)
+                .map(flavour -> Arguments.of(pack, flavour)));
     }
 
     @ParameterizedTest
-    @EnumSource(
-            value = PDFAFlavour.class,
-            names = {"PDFA_3_U", "PDFUA_1"})
-    void conformsTo(PDFAFlavour flavour) throws Exception {
-        try (InputStream in = new ByteArrayInputStream(pdf);
+    @MethodSource("packsAndStandards")
+    void conformsTo(String pack, PDFAFlavour flavour) throws Exception {
+        try (InputStream in = new ByteArrayInputStream(PDFS.get(pack));
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
@@ -51,7 +77,7 @@ class PdfConformanceTest {
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                     .distinct()
                     .collect(Collectors.joining("\n"));
-            assertTrue(result.isCompliant(), flavour + " failures:\n" + failures);
+            assertTrue(result.isCompliant(), pack + " " + flavour + " failures:\n" + failures);
         }
     }
 }

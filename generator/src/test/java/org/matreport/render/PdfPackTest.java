@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Format;
+import org.matreport.engine.GitRepos;
 import org.matreport.model.School;
 
 /** The PDF read back with PDFBox: what a trustee would see, and what an archive or a screen reader relies on. */
@@ -125,6 +127,25 @@ class PdfPackTest {
             assertEquals(
                     epoch * 1000,
                     document.getDocumentInformation().getModificationDate().getTimeInMillis());
+        }
+    }
+
+    @Test
+    void withoutSourceDateEpochTheLastCommitToTheTrustFolderIsStamped(@TempDir Path repo) throws Exception {
+        assumeTrue(GitRepos.installed(), "git is not installed");
+        long committed = 1_765_000_000L; // 6 December 2025
+        GitRepos.init(repo);
+        var trust = Logos.withPng(repo.resolve("trust"));
+        GitRepos.commitAll(repo, committed);
+        byte[] first = Files.readAllBytes(PACKS.write(trust, out.resolve("git-1"), EnumSet.of(Format.PDF), null, null)
+                .get(0));
+        byte[] second = Files.readAllBytes(PACKS.write(trust, out.resolve("git-2"), EnumSet.of(Format.PDF), null, null)
+                .get(0));
+        assertArrayEquals(first, second, "the same commit gives the same bytes");
+        try (PDDocument document = Loader.loadPDF(first)) {
+            assertEquals(
+                    committed * 1000,
+                    document.getDocumentInformation().getCreationDate().getTimeInMillis());
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StylesheetFontsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"pack.css", "phone.css"})
+    @ValueSource(strings = {"pack.css", "paged.css", "phone.css"})
     void everyFontFamilyInTheBuiltInStylesheetsIsRegistered(String stylesheet) throws IOException {
         String css;
         try (InputStream in = getClass().getResourceAsStream(Templates.BUILT_IN + "/" + stylesheet)) {

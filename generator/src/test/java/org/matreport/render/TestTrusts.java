@@ -262,6 +262,21 @@ final class TestTrusts {
                 new Settings(Map.of(), Map.of(), List.of()));
     }
 
+    /** The same trust under another profile: another name, a logo. */
+    static Trust withProfile(Trust base, Profile profile) {
+        return new Trust(
+                base.schema(),
+                profile,
+                base.vision(),
+                base.strategy(),
+                base.alignment(),
+                base.operatingModel(),
+                base.schools(),
+                base.growth(),
+                base.acknowledgements(),
+                base.settings());
+    }
+
     private static Measure measure(String value, String year) {
         return new Measure(value, AcademicYear.parse(year).orElseThrow());
     }

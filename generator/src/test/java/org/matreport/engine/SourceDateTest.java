@@ -1,0 +1,54 @@
+package org.matreport.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matreport.render.SourceVersion;
+
+/** The pack's date from git: a repository made here, with commits dated by hand. */
+class SourceDateTest {
+
+    static final long FIRST = 1_750_000_000L; // 15 June 2025
+    static final long SECOND = 1_760_000_000L; // 9 October 2025
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void takesTheLastCommitThatTouchedTheTrustFolder() throws Exception {
+        assumeTrue(GitRepos.installed(), "git is not installed");
+        Path trust = Files.createDirectories(repo.resolve("trust"));
+        GitRepos.init(repo);
+        Files.writeString(trust.resolve("trust.yaml"), "trust: {}\n");
+        GitRepos.commitAll(repo, FIRST);
+        // A later commit elsewhere in the repository does not move the trust's date.
+        Files.writeString(repo.resolve("README.md"), "elsewhere\n");
+        GitRepos.commitAll(repo, SECOND);
+        assertEquals(FIRST, lastCommit(trust));
+
+        Files.writeString(trust.resolve("trust.yaml"), "trust: {name: x}\n");
+        GitRepos.commitAll(repo, SECOND);
+        assertEquals(SECOND, lastCommit(trust));
+    }
+
+    @Test
+    void isNullOutsideGitAndBeforeTheFirstCommit() throws Exception {
+        Path plain = Files.createDirectories(repo.resolve("plain"));
+        assertNull(lastCommit(plain), "a folder that is not in git");
+        assertNull(lastCommit(repo.resolve("missing")), "a folder that does not exist");
+        assumeTrue(GitRepos.installed(), "git is not installed");
+        GitRepos.init(plain);
+        assertNull(lastCommit(plain), "a repository with no commit yet");
+    }
+
+    /** The commit time in seconds, as the pack is stamped with it, or {@code null} when git gives none. */
+    private static Long lastCommit(Path folder) {
+        SourceVersion version = SourceVersion.of(folder);
+        return version.known() ? version.committed().getEpochSecond() : null;
+    }
+}

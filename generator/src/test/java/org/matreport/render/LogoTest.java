@@ -1,0 +1,66 @@
+package org.matreport.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matreport.engine.Format;
+import org.matreport.load.LoadedTrust;
+
+/** The trust's logo is the one file the pack embeds from the trust folder, so it is handled with care. */
+class LogoTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anSvgLogoThatLinksElsewhereFetchesNothing() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String elsewhere = "http://127.0.0.1:" + server.getAddress().getPort() + "/tracker.png";
+            LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
+            Files.writeString(
+                    folder.resolve("trust/assets/logo.svg"),
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                            + " width=\"40\" height=\"40\"><image xlink:href=\"" + elsewhere
+                            + "\" width=\"40\" height=\"40\"/><rect width=\"10\" height=\"10\"/></svg>",
+                    StandardCharsets.UTF_8);
+            Packs packs = new Packs();
+            packs.write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML, Format.PDF), null, null);
+            assertEquals(0, requests.get(), "requests made while rendering");
+            String html = Files.readString(folder.resolve("pack/northern-lights-academy-trust.html"));
+            assertFalse(html.contains(elsewhere), "the address travels only inside the base64 image");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anOversizedLogoIsAClearError() throws Exception {
+        LoadedTrust trust = Logos.withPng(folder.resolve("trust"));
+        Files.write(folder.resolve("trust/assets/logo.png"), new byte[(int) Logo.MAX_BYTES + 1]);
+        RenderException e = assertThrows(RenderException.class, () -> new Packs()
+                .write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML), null, null));
+        assertTrue(e.getMessage().contains("assets/logo.png"), e.getMessage());
+        assertTrue(e.getMessage().contains("smaller"), e.getMessage());
+        assertFalse(Files.exists(folder.resolve("pack/northern-lights-academy-trust.html")), "nothing written");
+    }
+}

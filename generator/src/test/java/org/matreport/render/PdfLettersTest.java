@@ -1,0 +1,118 @@
+package org.matreport.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matreport.engine.Format;
+import org.matreport.model.Profile;
+import org.matreport.model.Trust;
+
+/**
+ * A trust whose names need more than ASCII: Welsh circumflexes, Polish letters and an Urdu school name. Each must
+ * come back from the PDF's text as written, which proves both that a font drew it and that a reader can copy it.
+ */
+class PdfLettersTest {
+
+    static final String TRUST = "Ymddiriedolaeth Dŵr a Thŷ Łódź";
+    static final String POLISH_SCHOOL = "Szkoła Podstawowa Żółć Gdańsk";
+    static final String URDU_SCHOOL = "نئے چاند ہائی اسکول";
+
+    @TempDir
+    static Path out;
+
+    private static final Packs PACKS = new Packs();
+    private static byte[] pdf;
+    private static String text;
+
+    @BeforeAll
+    static void render() throws Exception {
+        pdf = Files.readAllBytes(
+                PACKS.write(trust(), out, EnumSet.of(Format.PDF), null, null).get(0));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void welshAndPolishNamesReadBackAsWritten() {
+        assertTrue(text.contains(TRUST), TRUST + " in " + text);
+        assertTrue(text.contains(POLISH_SCHOOL), POLISH_SCHOOL + " in " + text);
+        assertTrue(text.contains(TestTrusts.WELSH_SCHOOL), TestTrusts.WELSH_SCHOOL + " in " + text);
+    }
+
+    @Test
+    void urduNameReadsBackInReadingOrder() {
+        assertTrue(text.contains(URDU_SCHOOL), URDU_SCHOOL + " in " + text);
+    }
+
+    @Test
+    void noLetterFallsBackToAPlaceholder() {
+        assertFalse(text.contains("#"), "a '#' stands for a glyph no font had: " + text);
+        assertFalse(text.contains("\uFFFD"), "replacement character in " + text);
+    }
+
+    @Test
+    void everyFontUsedIsEmbeddedAndTheArabicFallbackIsAmongThem() throws IOException {
+        TreeSet<String> fonts = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+        }
+        assertTrue(fonts.contains("DejaVuSans"), fonts.toString());
+        assertTrue(fonts.stream().anyMatch(f -> f.startsWith("NotoNaskhArabic")), fonts.toString());
+    }
+
+    @Test
+    void rendersWithoutWarnings() {
+        assertEquals(List.of(), PACKS.warnings);
+    }
+
+    static Trust trust() {
+        List<org.matreport.model.School> schools = new ArrayList<>(TestTrusts.schools(TestTrusts.WELSH_SCHOOL));
+        schools.set(0, renamed(schools.get(0), POLISH_SCHOOL));
+        schools.set(1, renamed(schools.get(1), URDU_SCHOOL));
+        Trust base = TestTrusts.northernLights(schools);
+        Profile p = base.profile();
+        Profile profile =
+                new Profile(TRUST, p.companyNumber(), p.period(), p.boardMeeting(), p.revenue(), p.logo(), p.colour());
+        return TestTrusts.withProfile(base, profile);
+    }
+
+    private static org.matreport.model.School renamed(org.matreport.model.School s, String name) {
+        return new org.matreport.model.School(
+                s.urn(),
+                name,
+                s.phase(),
+                s.region(),
+                s.localAuthority(),
+                s.pupils(),
+                s.joined(),
+                s.group(),
+                s.performance(),
+                s.ownApproach());
+    }
+}
