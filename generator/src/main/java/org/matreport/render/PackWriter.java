@@ -40,8 +40,9 @@ public final class PackWriter {
                 files.put(slug + "." + Format.HTML.extension(), html.getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf =
-                        new PdfWriter(log).write(html, view, stamp(trust.trust().profile(), request));
+                ResourceGuard resources = new ResourceGuard(log, trust.folder(), request.templatesFolder());
+                byte[] pdf = new PdfWriter(log, resources)
+                        .write(html, view, stamp(trust.trust().profile(), request));
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }

@@ -1,7 +1,6 @@
 package org.matreport.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -68,9 +67,11 @@ final class PdfWriter {
     }
 
     private final Log log;
+    private final ResourceGuard resources;
 
-    PdfWriter(Log log) {
+    PdfWriter(Log log, ResourceGuard resources) {
         this.log = log;
+        this.resources = resources;
     }
 
     byte[] write(String html, PackView view, Instant stamp) throws RenderException {
@@ -95,11 +96,8 @@ final class PdfWriter {
             builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
             builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
         }
-        // The page is self-contained; nothing may be fetched, from the network or from disk.
-        builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // Nothing is fetched from the network, nor read from outside the trust's own folders.
+        resources.install(builder);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                 log.warn("PDF: " + d.getFormattedMessage());
