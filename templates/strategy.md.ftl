@@ -12,7 +12,7 @@ Source of the spectrum: ${strategy.source}.
 
 ### Rationale
 
-${strategy.rationale}
+${prose(strategy.rationale)}
 
 ### Area by area
 

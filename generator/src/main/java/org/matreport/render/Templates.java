@@ -122,6 +122,9 @@ final class Templates {
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
 
+        // Free text the trust wrote may carry safe inline Markdown, through ${prose(...)}; see Prose.
+        cfg.setSharedVariable("prose", Prose.INSTANCE);
+
         // The output format follows the file name, so escaping is on by default in both kinds of template.
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         TemplateConfiguration markdown = new TemplateConfiguration();

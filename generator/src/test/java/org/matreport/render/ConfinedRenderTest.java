@@ -79,7 +79,7 @@ class ConfinedRenderTest {
                 Files.writeString(outside.resolve("secret.css"), "main::before { content: \"" + SECRET + "\"; }\n");
         Path secretImage = Files.write(outside.resolve("secret.png"), TINY_PNG);
         Path secretText = Files.writeString(outside.resolve("secret.txt"), SECRET);
-        Path trust = copyFullTrust(temp.resolve("trust"));
+        Path trust = TrustFolderCopy.of("trusts/full", temp.resolve("trust"));
         Files.createSymbolicLink(trust.resolve("linked.css"), secretCss);
         Path templates = Files.createDirectories(temp.resolve("templates"));
         String remote = "http://127.0.0.1:" + server.getLocalPort();
@@ -115,7 +115,7 @@ class ConfinedRenderTest {
 
     @Test
     void imagesAndStylesInsideTheTrustFolderStillLoad() throws Exception {
-        Path trust = copyFullTrust(temp.resolve("trust"));
+        Path trust = TrustFolderCopy.of("trusts/full", temp.resolve("trust"));
         Files.write(trust.resolve("assets/seal.png"), TINY_PNG);
         Files.writeString(trust.resolve("assets/extra.css"), "main::after { content: \"INSIDE-STYLE-OK\"; }\n");
         Path templates = Files.createDirectories(temp.resolve("templates"));
@@ -187,35 +187,18 @@ class ConfinedRenderTest {
         };
     }
 
-    private static Path copyFullTrust(Path into) throws IOException {
-        Path from;
-        try {
-            from = Path.of(ConfinedRenderTest.class.getResource("/trusts/full").toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        try (var files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = into.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return into;
-    }
-
-    private static Path pdfIn(Path out) throws IOException {
+    static Path pdfIn(Path out) throws IOException {
         try (var files = Files.list(out)) {
             return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
         }
     }
 
-    private static String pdfText(Path pdf) throws IOException {
+    static String pdfText(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            // In position order: the default, content-stream order, skips words that follow an inline element.
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         }
     }
 
