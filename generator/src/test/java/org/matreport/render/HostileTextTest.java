@@ -87,6 +87,15 @@ class HostileTextTest {
         }
     }
 
+    /** Should an escape ever fail, the browser still runs no script and fetches nothing for the page. */
+    @Test
+    void theHtmlForbidsScriptAndRequestsByPolicy() {
+        assertTrue(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        + "style-src 'unsafe-inline'; img-src data:; font-src data:\" />"),
+                "content security policy");
+    }
+
     @Test
     void safeInlineMarkdownIsKept() {
         assertTrue(html.contains("<em>aim</em>"), "emphasis");
