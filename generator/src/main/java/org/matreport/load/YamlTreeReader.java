@@ -87,7 +87,9 @@ final class YamlTreeReader {
                     "",
                     "mappings and lists nest more than " + limits.maxDepth()
                             + " levels deep here; trust files need only a few levels");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | YAMLException e) {
+            // Anything else thrown here is a fault of ours, and is left to the loader to report as one rather than
+            // dressed up as a syntax error in the user's file.
             reportSyntax(source, e);
         } finally {
             closeQuietly(parser);
