@@ -6,6 +6,7 @@
 <html lang="${language}" xml:lang="${language}">
 <head>
 <meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name="description" content="${description}" />
 <#-- The PDF printer takes its document description (PDF/UA) from "subject". -->

@@ -14,7 +14,7 @@ Source of the spectrum: ${strategy.source}.
 
 ### Rationale
 
-${strategy.rationale}
+${prose(strategy.rationale)}
 
 ### Area by area
 

@@ -2,11 +2,11 @@
 
 ### Vision
 
-${vision.statement}
+${prose(vision.statement)}
 
 ### Mission
 
-${vision.mission}
+${prose(vision.mission)}
 <#list vision.values>
 
 ### Values

@@ -2,6 +2,7 @@ package org.matreport.engine;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,10 +31,15 @@ public final class AtomicFiles {
 
     /**
      * Writes every file first, then moves them all into place; on any failure the files already moved are put back
-     * as they were and the temporary files are removed.
+     * as they were and the temporary files are removed. Each name must be a plain file name: nothing is ever written
+     * outside {@code folder}. Temporary files that a killed run left behind for these names are removed first.
      */
     public static List<Path> write(Path folder, Map<String, byte[]> contents) throws IOException {
+        contents.keySet().forEach(AtomicFiles::requirePlainName);
         Files.createDirectories(folder);
+        for (String name : contents.keySet()) {
+            removeLeftovers(folder, name);
+        }
         Map<Path, Path> staged = new LinkedHashMap<>();
         List<Replacement> done = new ArrayList<>();
         boolean complete = false;
@@ -93,6 +99,38 @@ public final class AtomicFiles {
         }
     }
 
+    private static final String PART = ".part";
+
+    /** {@code .pack.pdf.} then a random number and {@code .part}: hidden, and never taken for a pack file. */
+    private static String temporaryPrefix(String name) {
+        return "." + name + ".";
+    }
+
+    private static void requirePlainName(String name) {
+        Path path = Path.of(name);
+        if (name.isEmpty() || path.getNameCount() != 1 || path.isAbsolute() || name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException("not a plain file name: " + name);
+        }
+    }
+
+    /**
+     * A run killed between writing and moving leaves its temporary files. They are only ever of this tool's making
+     * (hidden, with the target's name and {@code .part}), so the next run that writes the same file removes them.
+     */
+    private static void removeLeftovers(Path folder, String name) throws IOException {
+        String prefix = temporaryPrefix(name);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, entry -> {
+            String file = entry.getFileName().toString();
+            return file.startsWith(prefix)
+                    && file.endsWith(PART)
+                    && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+        })) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     /** Keeps the target's current content under a temporary name, by a hard link where the file system allows. */
     private static Path keepPrevious(Path folder, Path target) throws IOException {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -119,7 +157,7 @@ public final class AtomicFiles {
     }
 
     private static Path temporaryBeside(Path folder, String name) throws IOException {
-        return Files.createTempFile(folder, "." + name + ".", ".part");
+        return Files.createTempFile(folder, temporaryPrefix(name), PART);
     }
 
     /** Temporary files are private to their owner; a pack is published, so it gets the usual rw-r--r--. */

@@ -107,8 +107,8 @@ public final class Engine {
      * mix generated files with the trust's own and risk overwriting them.
      */
     private static void checkOutputFolder(PackRequest request) throws InvalidRequestException {
-        Path trust = request.trustFolder().toAbsolutePath().normalize();
-        Path out = request.outputFolder().toAbsolutePath().normalize();
+        Path trust = real(request.trustFolder());
+        Path out = real(request.outputFolder());
         if (out.equals(trust) || trust.startsWith(out)) {
             throw new InvalidRequestException("the output folder " + request.outputFolder()
                     + " is the trust folder or holds it; choose a folder of its own, such as target/matreport");
@@ -116,6 +116,26 @@ public final class Engine {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InvalidRequestException(
                     "the output folder " + request.outputFolder() + " is a file; choose a folder");
+        }
+    }
+
+    /**
+     * The folder as the file system will see it, links followed as far as the path exists, so that a link to the
+     * trust folder cannot pass for a folder of its own.
+     */
+    private static Path real(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
         }
     }
 }

@@ -19,6 +19,14 @@ final class LogoCheck {
 
     void check(Path folder, String logo, Location at) {
         String path = "trust.logo";
+        if (logo.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            problems.add(
+                    at,
+                    path,
+                    "'" + logo + "' is a web address; the pack never fetches anything, so save the logo in the "
+                            + "trust folder and write its path, such as assets/logo.svg");
+            return;
+        }
         Path relative;
         try {
             relative = Path.of(logo);
@@ -42,6 +50,10 @@ final class LogoCheck {
                     path,
                     "'" + logo + "' leads outside the trust folder; keep the logo inside it, such "
                             + "as assets/logo.svg");
+            return;
+        }
+        if (Files.isDirectory(target)) {
+            problems.add(at, path, "'" + logo + "' is a folder, not a file; name the logo file inside it");
             return;
         }
         if (!Files.isRegularFile(target)) {

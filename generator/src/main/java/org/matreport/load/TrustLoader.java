@@ -18,6 +18,10 @@ public final class TrustLoader {
 
     static final String MAIN_FILE = "trust.yaml";
 
+    /** What the user sees when the fault is matreport's own; tests look for it to catch such faults. */
+    static final String OWN_FAULT =
+            "the trust could not be read because of a fault in matreport; please report it with these files";
+
     private final LoadLimits limits;
 
     public TrustLoader() {
@@ -47,10 +51,7 @@ public final class TrustLoader {
             loaded = read(folder, problems);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours, not of the files; still an answer the user can act on rather than a stack trace.
-            problems.add(
-                    Location.ofFile(MAIN_FILE),
-                    "",
-                    "the trust could not be read because of a fault in matreport; please report it with these files");
+            problems.add(Location.ofFile(MAIN_FILE), "", OWN_FAULT);
             loaded = null;
         }
         return new LoadAttempt(loaded, problems.sorted(limits.maxProblems()));

@@ -61,7 +61,7 @@ public sealed interface YamlNode {
 
         @Override
         public String describe() {
-            return kind == Kind.NULL ? "nothing" : "'" + text + "'";
+            return kind == Kind.NULL || (plain && text.isEmpty()) ? "nothing" : "'" + text + "'";
         }
     }
 }

@@ -48,6 +48,15 @@ final class YamlTreeReader {
 
     /** The file's top node, or empty when the file could not be parsed (the problem is then recorded). */
     Optional<YamlNode> read(SourceText source) {
+        int[] nonBreaking = source.nonBreakingIndent();
+        if (nonBreaking != null) {
+            problems.add(
+                    new Location(source.file(), nonBreaking[0], nonBreaking[1]),
+                    "",
+                    "a non-breaking space (often pasted in from a document) is used for indentation here; "
+                            + "indent with ordinary spaces only");
+            return Optional.empty();
+        }
         YAMLParser parser = null;
         try {
             parser = (YAMLParser) factory.createParser(source.text());
@@ -78,7 +87,9 @@ final class YamlTreeReader {
                     "",
                     "mappings and lists nest more than " + limits.maxDepth()
                             + " levels deep here; trust files need only a few levels");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | YAMLException e) {
+            // Anything else thrown here is a fault of ours, and is left to the loader to report as one rather than
+            // dressed up as a syntax error in the user's file.
             reportSyntax(source, e);
         } finally {
             closeQuietly(parser);
@@ -160,9 +171,11 @@ final class YamlTreeReader {
             Location at = here();
             refuseAnchor(at, path);
             if (token == JsonToken.START_OBJECT) {
+                refuseTag(at, path);
                 return mapping(at, path);
             }
             if (token == JsonToken.START_ARRAY) {
+                refuseTag(at, path);
                 return sequence(at, path);
             }
             return scalar(token, at, path);
@@ -208,14 +221,7 @@ final class YamlTreeReader {
                 problems.add(at, path, "aliases ('*" + text + "') are not supported; write the value out in full");
                 return new YamlNode.Scalar(at, text, YamlNode.Scalar.Kind.REJECTED, true);
             }
-            Object tag = parser.getTypeId();
-            if (tag != null) {
-                problems.add(
-                        at,
-                        path,
-                        "YAML tags ('" + shortTag(tag.toString()) + "') are not used in trust files; "
-                                + "remove it, and quote the value if it must stay text");
-            }
+            refuseTag(at, path);
             int first = source.charAt(at.line(), at.column());
             boolean plain = first != '"' && first != '\'' && first != '|' && first != '>';
             YamlNode.Scalar.Kind kind =
@@ -238,8 +244,23 @@ final class YamlTreeReader {
             }
         }
 
+        /** A tag such as {@code !!java.lang.Runtime} asks for a type the trust files never need; on any node. */
+        private void refuseTag(Location at, String path) throws IOException {
+            Object tag = parser.getTypeId();
+            if (tag != null) {
+                problems.add(
+                        at,
+                        path,
+                        "YAML tags ('" + shortTag(tag.toString()) + "') are not used in trust files; "
+                                + "remove it, and quote the value if it must stay text");
+            }
+        }
+
         private String shortTag(String tag) {
-            return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+            if (tag.startsWith("tag:yaml.org,2002:")) {
+                return "!!" + tag.substring("tag:yaml.org,2002:".length());
+            }
+            return tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
         }
     }
 }

@@ -31,6 +31,8 @@ final class HtmlWriter {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
+        // A second fence behind Prose: a link other than https:, mailto: or within the page prints as its words.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(?!https:|mailto:|#).*");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         // The PDF renderer parses the page as XML, so void elements are written closed.

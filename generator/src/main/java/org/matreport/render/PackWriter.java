@@ -66,7 +66,8 @@ public final class PackWriter {
                 files.put(slug + "." + Format.HTML.extension(), pages.html().getBytes(StandardCharsets.UTF_8));
             }
             if (request.formats().contains(Format.PDF)) {
-                byte[] pdf = new PdfWriter(log).write(pages.forPrinter(), view, stamp);
+                ResourceGuard resources = new ResourceGuard(log, trust.folder(), request.templatesFolder());
+                byte[] pdf = new PdfWriter(log, resources).write(pages.forPrinter(), view, stamp);
                 files.put(slug + "." + Format.PDF.extension(), pdf);
             }
         }

@@ -4,7 +4,6 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -94,9 +93,11 @@ final class PdfWriter {
     }
 
     private final Log log;
+    private final ResourceGuard resources;
 
-    PdfWriter(Log log) {
+    PdfWriter(Log log, ResourceGuard resources) {
         this.log = log;
+        this.resources = resources;
     }
 
     byte[] write(String html, PackView view, Instant stamp) throws RenderException {
@@ -125,14 +126,9 @@ final class PdfWriter {
         builder.useSVGDrawer(new PackSvgDrawer(
                 new ChartPainter(CHART_REGULAR, CHART_BOLD),
                 new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
-        // The page is self-contained; nothing may be fetched, from the network or from disk. Only data: URIs,
-        // which carry the logo inside the page, are read.
-        builder.useExternalResourceAccessControl(
-                (uri, type) -> uri != null && uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl(
-                (uri, type) -> uri != null && uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // Nothing is fetched from the network, nor read from outside the trust's own folders; data: URIs, which
+        // carry the logo inside the page, are read.
+        resources.install(builder);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                 log.warn("PDF: " + d.getFormattedMessage());

@@ -79,10 +79,14 @@ final class Templates {
             throw RenderException.of(e);
         } catch (IOException e) {
             throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            throw outside(name, e);
         }
         StringWriter out = new StringWriter();
         try {
             template.process(root, out);
+        } catch (SecurityException e) {
+            throw outside(name, e);
         } catch (TemplateException e) {
             throw RenderException.of(e);
         } catch (IOException e) {
@@ -93,6 +97,14 @@ final class Templates {
             throw new RenderException("cannot render template " + name + ": " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /** The template loader refuses a file that a link takes outside the templates folder. */
+    private static RenderException outside(String name, SecurityException e) {
+        return new RenderException(
+                "template " + name + " reaches a file outside the templates folder (" + e.getMessage()
+                        + "); copy the file into the folder instead of linking to it",
+                e);
     }
 
     private static Configuration configure(TemplateLoader overrides) {
@@ -121,6 +133,9 @@ final class Templates {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
+
+        // Free text the trust wrote may carry safe inline Markdown, through ${prose(...)}; see Prose.
+        cfg.setSharedVariable("prose", Prose.INSTANCE);
 
         // The output format follows the file name, so escaping is on by default in both kinds of template.
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));

@@ -33,7 +33,7 @@ class BadTrustCorpusTest {
 
     @Test
     void theCorpusIsLargeEnough() throws IOException {
-        assertTrue(badFolders().count() >= 24, "at least 24 bad trust folders");
+        assertTrue(badFolders().count() >= 60, "at least 60 bad trust folders");
     }
 
     @ParameterizedTest(name = "{0}")

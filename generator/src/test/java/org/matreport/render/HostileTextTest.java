@@ -1,0 +1,152 @@
+package org.matreport.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matreport.engine.Engine;
+import org.matreport.engine.Format;
+import org.matreport.engine.Log;
+import org.matreport.engine.PackRequest;
+
+/**
+ * A trust whose free text is written to attack the published pack: script, raw HTML, event handlers, javascript:
+ * and data: links, remote images, and FreeMarker syntax, in the vision, the mission, the rationale and a school's
+ * name. Each format must show that text as text and keep only the safe inline Markdown the trust may use.
+ */
+class HostileTextTest {
+
+    private static final String STATEMENT = "We *aim* high: <script>alert('vision')</script>"
+            + " [board minutes](https://example.org/minutes) [run](javascript:alert(1))"
+            + " ![pixel](http://127.0.0.1:9/pixel.png) <img src=x onerror=alert(2)>";
+    private static final String MISSION = "${7*7} <#assign owned=1> [[x]] <a href=\"javascript:alert(3)\">mission</a>";
+    private static final String RATIONALE = "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)"
+            + " <iframe src=\"https://example.org\"></iframe> **strong words**";
+
+    @TempDir
+    static Path temp;
+
+    private static String markdown;
+    private static String html;
+    private static String pdf;
+    private static final List<String> warnings = new ArrayList<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        Path trust = TrustFolderCopy.of("trusts/full", temp.resolve("trust"));
+        Path yaml = trust.resolve("trust.yaml");
+        String text = Files.readString(yaml)
+                .replace(
+                        "Every pupil leaves our schools able to choose their own future.",
+                        "\"" + STATEMENT.replace("\"", "\\\"") + "\"")
+                .replace(
+                        "A common curriculum, taught well, with teachers who keep learning together.",
+                        "\"" + MISSION.replace("\"", "\\\"") + "\"")
+                .replace(
+                        "rationale: We align the core and leave the rest to schools while we grow.",
+                        "rationale: \"" + RATIONALE.replace("\"", "\\\"") + "\"");
+        Files.writeString(yaml, text);
+        Path out = temp.resolve("out");
+        Log log = new Log() {
+            @Override
+            public void info(String message) {}
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        new Engine(log)
+                .generate(
+                        new PackRequest(trust, out, EnumSet.allOf(Format.class), null, 0L), LocalDate.of(2026, 11, 1));
+        markdown = Files.readString(only(out, ".md"));
+        html = Files.readString(only(out, ".html"));
+        pdf = ConfinedRenderTest.pdfText(only(out, ".pdf")).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theHtmlHasNoScriptNoHandlerNoFrameAndNoImageButTheLogo() {
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        assertFalse(lower.contains("<script"), "script element");
+        assertFalse(lower.contains("<iframe"), "iframe element");
+        assertFalse(Pattern.compile("<[a-z][^>]*\\son[a-z]+=").matcher(lower).find(), "event handler attribute");
+        // The one image is the trust's own logo, carried inside the page; the text's images are gone.
+        java.util.regex.Matcher images = Pattern.compile("<img[^>]*>").matcher(lower);
+        while (images.find()) {
+            assertTrue(images.group().startsWith("<img class=\"logo\" src=\"data:image/"), images.group());
+        }
+        for (String href : hrefs(html)) {
+            assertTrue(href.startsWith("https:") || href.startsWith("mailto:") || href.startsWith("#"), href);
+        }
+    }
+
+    /** Should an escape ever fail, the browser still runs no script and fetches nothing for the page. */
+    @Test
+    void theHtmlForbidsScriptAndRequestsByPolicy() {
+        assertTrue(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        + "style-src 'unsafe-inline'; img-src data:; font-src data:\" />"),
+                "content security policy");
+    }
+
+    @Test
+    void safeInlineMarkdownIsKept() {
+        assertTrue(html.contains("<em>aim</em>"), "emphasis");
+        assertTrue(html.contains("<strong>strong words</strong>"), "strong emphasis");
+        assertTrue(html.contains("<a href=\"https://example.org/minutes\">board minutes</a>"), "https link");
+        assertTrue(markdown.contains("[board minutes](<https://example.org/minutes>)"), "https link in Markdown");
+    }
+
+    @Test
+    void whatIsRefusedStillReadsAsText() {
+        for (String shown : List.of(
+                "<script>alert('vision')</script>", "${7*7} <#assign owned=1>", "<img src=x onerror=alert(2)>")) {
+            assertTrue(pdf.contains(shown), () -> "PDF shows " + shown);
+        }
+        assertTrue(
+                html.contains("&lt;script&gt;alert(&#39;vision&#39;)&lt;/script&gt;")
+                        || html.contains("&lt;script&gt;alert('vision')&lt;/script&gt;"),
+                "escaped script in HTML");
+        assertTrue(pdf.contains("run pixel"), "unsafe link and image keep their words: " + pdf);
+        assertFalse(
+                Pattern.compile("\\]\\(<?(javascript|data|http):")
+                        .matcher(markdown)
+                        .find(),
+                "unsafe link in Markdown");
+        assertFalse(markdown.contains("!["), "image in Markdown");
+        assertTrue(markdown.contains("${7\\*7}"), "the trust's ${7*7} is text, not evaluated");
+    }
+
+    @Test
+    void renderingWarnedOfNothing() {
+        assertEquals(List.of(), warnings);
+    }
+
+    private static List<String> hrefs(String page) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("href=\"([^\"]*)\"").matcher(page);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Path only(Path out, String extension) throws java.io.IOException {
+        try (var files = Files.list(out)) {
+            return files.filter(f -> f.toString().endsWith(extension))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+}
