@@ -45,11 +45,17 @@ public final class Engine {
     /** Reads the trust and writes its pack in the requested formats; returns the files written. */
     public List<Path> generate(PackRequest request, LocalDate today)
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
+        return pack(request, today).files();
+    }
+
+    /** As {@link #generate}, also returning the findings the pack was written with. */
+    public WrittenPack pack(PackRequest request, LocalDate today)
+            throws InvalidTrustException, InvalidRequestException, RenderException, IOException {
         checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
-        return packWriter.write(trust, request, log);
+        return new WrittenPack(findings, packWriter.write(trust, request, log));
     }
 
     /**
