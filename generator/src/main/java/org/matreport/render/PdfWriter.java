@@ -23,7 +23,9 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -57,6 +59,8 @@ final class PdfWriter {
      * uses, and an unregistered family (a browser default such as monospace) leaves the renderer with none.
      */
     static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace");
+
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -123,10 +127,7 @@ final class PdfWriter {
      * "Heatherfield" in the pack although it is printed there.
      */
     private static PDFont withoutLigatures(PDDocument document, String resourcePath) throws IOException {
-        byte[] bytes;
-        try (InputStream in = resource(resourcePath)) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = FONT_FILES.computeIfAbsent(resourcePath, PdfWriter::readFont);
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         // PDFBox's Latin substitution ignores per-feature switches, so glyph substitution is turned off as a whole;
         // the built-in fonts need it only for ligatures.
@@ -209,6 +210,18 @@ final class PdfWriter {
         @Override
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
             return false;
+        }
+    }
+
+    /**
+     * Each font file is read out of the jar once per process rather than inflated again for every pack. Only the bytes
+     * are shared; each document parses its own font, which is not safe to share between threads.
+     */
+    private static byte[] readFont(String path) {
+        try (InputStream in = resource(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in font " + path, e);
         }
     }
 
