@@ -36,6 +36,14 @@ def rss():
     return {s: (statistics.median(t for t, _ in v), statistics.median(m for _, m in v) / 1024) for s, v in sizes.items()}
 
 
+def number(value):
+    """JMH writes "NaN" as the error of a run too short to have one."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def jmh():
     with open(os.path.join(out, "jmh.json")) as f:
         data = json.load(f)
@@ -43,9 +51,9 @@ def jmh():
     for b in data:
         m = b["primaryMetric"]
         if b["benchmark"].endswith("tenSchoolPack"):
-            warm = (m["score"], m["scoreError"], b["threads"])
+            warm = (m["score"], number(m["scoreError"]), b["threads"])
         else:
-            scaling[int(b["params"]["schools"])] = (m["score"], m["scoreError"])
+            scaling[int(b["params"]["schools"])] = (m["score"], number(m["scoreError"]))
     return warm, scaling
 
 
