@@ -35,6 +35,11 @@ final class Failures implements IExecutionExceptionHandler {
     }
 
     private int report(Exception e) {
+        return report(e, err);
+    }
+
+    /** Prints what went wrong to {@code err} as plain lines and returns the exit code it deserves. */
+    static int report(Exception e, PrintWriter err) {
         if (e instanceof InvalidTrustException invalid) {
             for (Problem problem : invalid.problems()) {
                 err.println(problem);

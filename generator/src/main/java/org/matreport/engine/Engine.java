@@ -60,6 +60,13 @@ public final class Engine {
     public List<Path> generate(PackRequest request, LocalDate today)
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
                     FailingFindingsException {
+        return pack(request, today).files();
+    }
+
+    /** As {@link #generate}, also returning the findings the pack was written with. */
+    public WrittenPack pack(PackRequest request, LocalDate today)
+            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
+                    FailingFindingsException {
         checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
@@ -74,7 +81,7 @@ public final class Engine {
             if (current.isPresent()) {
                 log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
                         + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
-                return current.get();
+                return new WrittenPack(findings, current.get());
             }
         }
         Changes changes = request.since() == null
@@ -86,7 +93,7 @@ public final class Engine {
         PackFingerprint.forget(request.outputFolder());
         List<Path> written = packWriter.write(trust, findings, request, changes, log);
         fingerprint.record(request.outputFolder(), written);
-        return written;
+        return new WrittenPack(findings, written);
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -82,6 +83,8 @@ final class PdfWriter {
     private static final String CHART_REGULAR = Templates.BUILT_IN + "/fonts/" + FILES.get(LATIN) + ".ttf";
 
     private static final String CHART_BOLD = Templates.BUILT_IN + "/fonts/" + BOLD_FILES.get(LATIN) + ".ttf";
+
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -170,10 +173,7 @@ final class PdfWriter {
      * "Heatherfield" in the pack although it is printed there.
      */
     private static PDFont withoutLigatures(PDDocument document, String resourcePath) throws IOException {
-        byte[] bytes;
-        try (InputStream in = resource(resourcePath)) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = FONT_FILES.computeIfAbsent(resourcePath, PdfWriter::readFont);
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         // PDFBox's Latin substitution ignores per-feature switches, so glyph substitution is turned off as a whole;
         // the built-in fonts need it only for ligatures.
@@ -256,6 +256,18 @@ final class PdfWriter {
         @Override
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
             return false;
+        }
+    }
+
+    /**
+     * Each font file is read out of the jar once per process rather than inflated again for every pack. Only the bytes
+     * are shared; each document parses its own font, which is not safe to share between threads.
+     */
+    private static byte[] readFont(String path) {
+        try (InputStream in = resource(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in font " + path, e);
         }
     }
 
