@@ -2,7 +2,6 @@ package org.matreport.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.matreport.engine.Engine;
 import org.matreport.engine.RepositoryPath;
@@ -34,6 +33,12 @@ final class CheckCommand implements Callable<Integer> {
         TEXT,
         JSON,
         SARIF
+    }
+
+    static final class ReportFormatConverter extends ChoiceConverter<ReportFormat> {
+        ReportFormatConverter() {
+            super(ReportFormat.class, "format");
+        }
     }
 
     @Spec
@@ -84,17 +89,6 @@ final class CheckCommand implements Callable<Integer> {
             case JSON -> new JsonReport().write(result, trust.trust().profile().name(), today);
             case SARIF -> new SarifReport(RepositoryPath.of(trustFolder)).write(result);
         };
-    }
-
-    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a format; use text, json or sarif");
-            }
-        }
     }
 
     static final class FailOnConverter implements ITypeConverter<FailOn> {

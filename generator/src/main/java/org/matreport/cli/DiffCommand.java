@@ -2,7 +2,6 @@ package org.matreport.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesJson;
@@ -11,13 +10,11 @@ import org.matreport.engine.Engine;
 import org.matreport.render.ChangesMarkdown;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code matreport diff}: what changed in the findings and the data since the last board pack. */
 @Command(
@@ -26,13 +23,6 @@ import picocli.CommandLine.TypeConversionException;
         description = "Say what changed since the last pack: findings resolved, new, changed in severity,"
                 + " acknowledged or expired, and schools, cluster, areas, outcome targets and growth dates.")
 final class DiffCommand implements Callable<Integer> {
-
-    /** The forms the changes can be printed in. */
-    enum ChangesFormat {
-        TEXT,
-        JSON,
-        MD
-    }
 
     /** Exactly one thing to compare with. */
     static final class Since {
@@ -73,9 +63,9 @@ final class DiffCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            converter = ChangesFormatConverter.class,
+            converter = TextFormat.Converter.class,
             description = "text, json or md (default: ${DEFAULT-VALUE}).")
-    private ChangesFormat format;
+    private TextFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -94,16 +84,5 @@ final class DiffCommand implements Callable<Integer> {
                             case MD -> new ChangesMarkdown().write(changes);
                         });
         return Main.OK;
-    }
-
-    static final class ChangesFormatConverter implements ITypeConverter<ChangesFormat> {
-        @Override
-        public ChangesFormat convert(String value) {
-            try {
-                return ChangesFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a format; use text, json or md");
-            }
-        }
     }
 }

@@ -2,19 +2,16 @@ package org.matreport.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.matreport.engine.Engine;
 import org.matreport.findings.CatalogueReport;
 import org.matreport.model.Settings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code matreport rules}: prints the coherence rule catalogue. Given a trust folder, it shows that trust's severities,
@@ -25,13 +22,6 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         description = "Print the coherence rules, with the severities and thresholds in force.")
 final class RulesCommand implements Callable<Integer> {
-
-    /** The forms the catalogue can be printed in. */
-    enum CatalogueFormat {
-        TEXT,
-        JSON,
-        MD
-    }
 
     @Spec
     private CommandSpec spec;
@@ -51,9 +41,9 @@ final class RulesCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            converter = CatalogueFormatConverter.class,
+            converter = TextFormat.Converter.class,
             description = "text, json or md (default: ${DEFAULT-VALUE}).")
-    private CatalogueFormat format;
+    private TextFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -81,16 +71,5 @@ final class RulesCommand implements Callable<Integer> {
         Engine engine = new Engine(
                 new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr()));
         return engine.load(folder).trust().settings();
-    }
-
-    static final class CatalogueFormatConverter implements ITypeConverter<CatalogueFormat> {
-        @Override
-        public CatalogueFormat convert(String value) {
-            try {
-                return CatalogueFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a format; use text, json or md");
-            }
-        }
     }
 }
