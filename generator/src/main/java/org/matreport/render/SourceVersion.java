@@ -1,16 +1,14 @@
 package org.matreport.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import org.matreport.engine.Git;
+import org.matreport.engine.InvalidRequestException;
 
 /**
  * The git commit the trust's files were last changed in, so that trustees can tell which version of the strategy a
@@ -72,24 +70,9 @@ public record SourceVersion(String commit, Instant committed, boolean changedSin
 
     /** What git prints for the arguments in the folder, or nothing when it is missing, fails or takes too long. */
     private static Optional<String> git(Path folder, String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add("git");
-        command.addAll(List.of(arguments));
-        ProcessBuilder git =
-                new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
-            Process process = git.start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            return process.exitValue() == 0 ? Optional.of(new String(out, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return Optional.of(new Git(folder, TIMEOUT_SECONDS).output(arguments));
+        } catch (InvalidRequestException | IOException e) {
             return Optional.empty();
         }
     }

@@ -1,4 +1,4 @@
-package org.matreport.diff;
+package org.matreport.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,24 +7,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.matreport.engine.InvalidRequestException;
 
 /**
  * Runs the {@code git} command line in a folder, with a time limit. Output goes to files rather than pipes, so a
- * large answer can never stall the process; a failure comes back as git's own first line of complaint.
+ * large answer can never stall the process; a failure comes back as git's own first line of complaint. Every use of
+ * git in matreport goes through here: reading an old revision, and dating the pack by its last commit.
  */
-final class Git {
+public final class Git {
 
-    static final long TIMEOUT_SECONDS = 60;
+    /** Long enough to read an old revision of a large repository. */
+    public static final long TIMEOUT_SECONDS = 60;
 
     private final Path folder;
+    private final long timeoutSeconds;
 
-    Git(Path folder) {
+    public Git(Path folder) {
+        this(folder, TIMEOUT_SECONDS);
+    }
+
+    /** A git whose commands give up after {@code timeoutSeconds}: a hung git (a lock, a network disk) must not hang. */
+    public Git(Path folder, long timeoutSeconds) {
         this.folder = folder;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** Runs git and returns what it printed, or fails with git's message. */
-    String output(String... args) throws InvalidRequestException, IOException {
+    public String output(String... args) throws InvalidRequestException, IOException {
         Path out = Files.createTempFile("matreport-git-", ".out");
         try {
             run(out, args);
@@ -35,7 +43,7 @@ final class Git {
     }
 
     /** Runs git with its standard output written into {@code target}. */
-    void run(Path target, String... args) throws InvalidRequestException, IOException {
+    public void run(Path target, String... args) throws InvalidRequestException, IOException {
         Path err = Files.createTempFile("matreport-git-", ".err");
         try {
             List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
@@ -55,7 +63,7 @@ final class Git {
             process.getOutputStream().close(); // git reads nothing from us
             boolean finished;
             try {
-                finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
@@ -64,7 +72,7 @@ final class Git {
             if (!finished) {
                 process.destroyForcibly();
                 throw new InvalidRequestException(
-                        "git did not answer within " + TIMEOUT_SECONDS + " seconds: git " + String.join(" ", args));
+                        "git did not answer within " + timeoutSeconds + " seconds: git " + String.join(" ", args));
             }
             if (process.exitValue() != 0) {
                 throw new InvalidRequestException(firstLine(Files.readString(err, StandardCharsets.UTF_8)));
