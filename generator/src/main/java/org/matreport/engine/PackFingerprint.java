@@ -175,8 +175,9 @@ public final class PackFingerprint {
     }
 
     /**
-     * The running matreport build. A snapshot keeps its version number across rebuilds, so the jar's own bytes are
-     * part of the fingerprint: a rebuilt matreport renders again. Classes run from a folder (tests) add nothing.
+     * The running matreport build. A snapshot keeps its version number across rebuilds, so the jar's size and time
+     * are part of the fingerprint: a rebuilt matreport renders again. Not its bytes: hashing the 30 MB command-line
+     * jar cost every cold run more than reading the trust. Classes run from a folder (tests) add nothing.
      */
     private static final class Build {
 
@@ -189,7 +190,10 @@ public final class PackFingerprint {
             }
             try {
                 Path jar = Path.of(source.getLocation().toURI());
-                return Files.isRegularFile(jar) ? Digest.ofFile(jar) : "classes";
+                return Files.isRegularFile(jar)
+                        ? Files.size(jar) + " bytes, "
+                                + Files.getLastModifiedTime(jar).toMillis()
+                        : "classes";
             } catch (URISyntaxException | IOException | IllegalArgumentException e) {
                 return "unknown";
             }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.matreport.engine.Git;
 import org.matreport.engine.InvalidRequestException;
+import org.matreport.engine.RepositoryPath;
 
 /**
  * The git commit the trust's files were last changed in, so that trustees can tell which version of the strategy a
@@ -44,7 +45,10 @@ public record SourceVersion(String commit, Instant committed, boolean changedSin
 
     /** Asks git for the last commit that touched the folder; {@link #NONE} when git is missing or says nothing. */
     public static SourceVersion of(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
+        // Outside a repository git can only fail; starting it for every pack of a batch would be wasted time.
+        if (folder == null
+                || !Files.isDirectory(folder)
+                || RepositoryPath.root(folder).isEmpty()) {
             return NONE;
         }
         SourceVersion last = git(folder, "log", "-1", "--format=%H %ct", "--", ".")
