@@ -14,11 +14,11 @@ How the trust brings its schools towards the target in each area, and which scho
 
 ${alignment.newSchools}
 
-${alignment.newSchoolNotes}
+${prose(alignment.newSchoolNotes)}
 
 ### Earned autonomy
 
-${alignment.earnedAutonomy}
+${alignment.earnedAutonomy}<#list alignment.autonomyCriteria as criteria> The criteria: ${prose(criteria)}</#list>
 
 ### Schools with their own approach
 

@@ -8,7 +8,7 @@ Findings the board has accepted, lapsed acknowledgements first: a lapsed one cou
 | State | Rule | Finding | Owner | Reason | Until |
 | --- | --- | --- | --- | --- | --- |
 <#items as row>
-| ${row.state} | ${row.rule} | ${row.finding} | ${row.owner} | ${row.reason} | ${row.until} |
+| ${row.state} | ${row.rule} | ${row.finding} | ${row.owner} | ${prose(row.reason)} | ${row.until} |
 </#items>
 <#else>
 The board has acknowledged no findings.

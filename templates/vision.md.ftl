@@ -12,7 +12,7 @@ ${prose(vision.mission)}
 ### Values
 
 <#items as value>
-- ${value}
+- ${prose(value)}
 </#items>
 </#list>
 
@@ -22,7 +22,7 @@ ${prose(vision.mission)}
 | Area | Outcome | Baseline | Target |
 | --- | --- | --- | --- |
 <#items as outcome>
-| ${outcome.area} | ${outcome.description} | ${outcome.baseline} | ${outcome.target} |
+| ${outcome.area} | ${prose(outcome.description)} | ${outcome.baseline} | ${outcome.target} |
 </#items>
 <#else>
 The vision names no outcomes yet.

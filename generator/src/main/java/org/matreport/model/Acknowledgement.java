@@ -10,7 +10,9 @@ public record Acknowledgement(
         @Doc("Which school (URN), area or item, when the rule fires more than once.")
         String subject,
 
-        @Required @Doc("Why the board accepts it.") String reason,
+        @Required @Doc("Why the board accepts it." + Doc.PROSE)
+        String reason,
+
         @Required @Doc("Who answers for it.") String owner,
 
         @Required @Doc("The last day it holds (YYYY-MM-DD); after it the finding counts again.")

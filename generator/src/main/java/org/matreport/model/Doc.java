@@ -9,5 +9,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface Doc {
+
+    /** Appended to the words of a field the pack prints as prose, so that editors say what formatting it keeps. */
+    String PROSE = " May use *emphasis*, **strong** and links to https: or mailto: addresses.";
+
     String value();
 }

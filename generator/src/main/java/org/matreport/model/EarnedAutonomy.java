@@ -4,5 +4,5 @@ package org.matreport.model;
 public record EarnedAutonomy(
         @Doc("Whether earned autonomy is in use.") Boolean enabled,
 
-        @Doc("What a school must show to earn it; required when enabled.")
+        @Doc("What a school must show to earn it; required when enabled." + Doc.PROSE)
         String criteria) {}

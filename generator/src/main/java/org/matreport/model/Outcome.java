@@ -10,7 +10,9 @@ public record Outcome(
         @Required @Doc("The part of the trust's work the outcome measures.")
         OutcomeArea area,
 
-        @Required @Doc("What is measured, in plain words.") String description,
+        @Required @Doc("What is measured, in plain words." + Doc.PROSE)
+        String description,
+
         @Doc("How it is measured.") Unit unit,
         @Doc("Where the outcome stood, and in which year.") Measure baseline,
 

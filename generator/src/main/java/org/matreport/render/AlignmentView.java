@@ -18,7 +18,12 @@ import org.matreport.model.Trust;
  * what happens when a school joins, and whether a school can earn its own way.
  */
 public record AlignmentView(
-        List<AreaRow> areas, String newSchools, String newSchoolNotes, String earnedAutonomy, List<Row> ownApproach) {
+        List<AreaRow> areas,
+        String newSchools,
+        String newSchoolNotes,
+        String earnedAutonomy,
+        List<String> autonomyCriteria,
+        List<Row> ownApproach) {
 
     /** One area: how the trust aligns it and which schools keep their own approach in it. */
     public record AreaRow(String area, String target, String approach, String keepOwn) {}
@@ -41,11 +46,13 @@ public record AlignmentView(
                     keeping.isEmpty() ? "none" : String.join("; ", keeping)));
         }
         NewSchools newSchools = alignment == null ? null : alignment.newSchools();
+        EarnedAutonomy earned = alignment == null ? null : alignment.earnedAutonomy();
         return new AlignmentView(
                 List.copyOf(areas),
                 newSchools(newSchools),
                 newSchools == null ? "" : Words.orNotStated(newSchools.notes()),
-                earned(alignment == null ? null : alignment.earnedAutonomy()),
+                earned(earned),
+                criteria(earned),
                 ownApproach(trust));
     }
 
@@ -70,8 +77,16 @@ public record AlignmentView(
         if (!earned.enabled()) {
             return "Schools cannot earn autonomy from the common approach.";
         }
-        return "A school can earn autonomy from the common approach. The criteria: "
-                + Words.orNotStated(earned.criteria());
+        return "A school can earn autonomy from the common approach.";
+    }
+
+    /**
+     * The criteria as the trust wrote them, kept apart from the sentence so that the template prints them as prose;
+     * a list of one when autonomy can be earned, empty otherwise.
+     */
+    private static List<String> criteria(EarnedAutonomy earned) {
+        boolean enabled = earned != null && Boolean.TRUE.equals(earned.enabled());
+        return enabled ? List.of(Words.orNotStated(earned.criteria())) : List.of();
     }
 
     /** Each school that keeps its own approach somewhere, with the areas, sorted by school name. */

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -29,8 +30,8 @@ import java.util.Locale;
  * The Markdown trust staff may write in a free-text field (a vision, a rationale), kept to what is safe to publish:
  * emphasis, strong emphasis and links to {@code https:} or {@code mailto:} addresses. Everything else prints as the
  * text it is: raw HTML and script show as written, images as their alt text, other links as their words, headings,
- * lists and code as plain words in the same paragraph. The result is Markdown that stays inside the paragraph or
- * table cell the template put it in.
+ * lists and code as plain words in the same paragraph (a numbered item keeps its number). The result is Markdown
+ * that stays inside the paragraph, list item or table cell the template put it in.
  *
  * <p>Templates call it as {@code ${prose(vision.statement)}}; a plain {@code ${...}} escapes everything instead.
  */
@@ -78,6 +79,11 @@ final class Prose implements TemplateMethodModelEx {
             // Only the words: a picture from elsewhere would be fetched by every reader of the page.
             children(node, out);
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof ThematicBreak) {
+            out.append(' ');
+        } else if (node instanceof OrderedListItem item) {
+            // The number is the trust's own words, as in a numbered value or a sentence that opens with a year.
+            out.append(escaped(item.getOpeningMarker() + " "));
+            children(node, out);
             out.append(' ');
         } else if (node instanceof Reference) {
             // A link definition on its own line prints nothing in Markdown; its text stays out here too.

@@ -10,11 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.matreport.engine.Engine;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
@@ -22,8 +26,9 @@ import org.matreport.engine.PackRequest;
 
 /**
  * A trust whose free text is written to attack the published pack: script, raw HTML, event handlers, javascript:
- * and data: links, remote images, and FreeMarker syntax, in the vision, the mission, the rationale and a school's
- * name. Each format must show that text as text and keep only the safe inline Markdown the trust may use.
+ * and data: links, remote images, and FreeMarker syntax, in the vision, the mission, the rationale and every other
+ * field printed as prose. Each format must show that text as text and keep only the safe inline Markdown the trust
+ * may use.
  */
 class HostileTextTest {
 
@@ -33,6 +38,17 @@ class HostileTextTest {
     private static final String MISSION = "${7*7} <#assign owned=1> [[x]] <a href=\"javascript:alert(3)\">mission</a>";
     private static final String RATIONALE = "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)"
             + " <iframe src=\"https://example.org\"></iframe> **strong words**";
+
+    /**
+     * The other prose fields, each as the line the fixture has and a word that marks the field's own hostile text, so
+     * that a field printed without {@code prose(...)} is caught by name.
+     */
+    private static final Map<String, String> FIELDS = Map.of(
+            "Valueword", "values: [ambition, kindness, community]",
+            "Outcomeword", "description: How staff describe the trust",
+            "Notesword", "notes: A joining school keeps its curriculum for a year.",
+            "Criteriaword", "criteria: Two years of secure outcomes.",
+            "Reasonword", "reason: A trustee with audit experience joins in the spring.");
 
     @TempDir
     static Path temp;
@@ -56,7 +72,19 @@ class HostileTextTest {
                 .replace(
                         "rationale: We align the core and leave the rest to schools while we grow.",
                         "rationale: \"" + RATIONALE.replace("\"", "\\\"") + "\"");
-        Files.writeString(yaml, text);
+        for (Map.Entry<String, String> field : FIELDS.entrySet()) {
+            String line = field.getValue();
+            String quoted = "\"" + hostile(field.getKey()).replace("\"", "\\\"") + "\"";
+            String replaced = line.startsWith("values:")
+                    ? line.replace("kindness", quoted)
+                    : line.substring(0, line.indexOf(':') + 2) + quoted;
+            assertTrue(text.contains(line), line);
+            text = text.replace(line, replaced);
+        }
+        // Without audit and risk on the board the acknowledged finding fires, so that its reason reaches the appendix.
+        String skills = "estates, audit-risk, safeguarding";
+        assertTrue(text.contains(skills), skills);
+        Files.writeString(yaml, text.replace(skills, "estates, safeguarding"));
         Path out = temp.resolve("out");
         Log log = new Log() {
             @Override
@@ -128,9 +156,56 @@ class HostileTextTest {
         assertTrue(markdown.contains("${7\\*7}"), "the trust's ${7*7} is text, not evaluated");
     }
 
+    /** Each field's emphasis, strong words and https link survive in Markdown and HTML. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fields")
+    void everyProseFieldKeepsItsSafeMarkdown(String word) {
+        assertTrue(markdown.contains("*" + word + "*"), () -> "emphasis in Markdown for " + word);
+        assertTrue(markdown.contains("**" + word + " words**"), () -> "strong in Markdown for " + word);
+        assertTrue(
+                markdown.contains("[" + word + " page](<https://example.org/" + word + ">)"),
+                () -> "https link in Markdown for " + word);
+        assertTrue(html.contains("<em>" + word + "</em>"), () -> "emphasis in HTML for " + word);
+        assertTrue(html.contains("<strong>" + word + " words</strong>"), () -> "strong in HTML for " + word);
+        assertTrue(
+                html.contains("<a href=\"https://example.org/" + word + "\">" + word + " page</a>"),
+                () -> "https link in HTML for " + word);
+    }
+
+    /** Each field's script, unsafe link, image and template syntax read as the characters typed, in every format. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fields")
+    void everyProseFieldShowsWhatItRefusesAsText(String word) {
+        assertTrue(markdown.contains("\\<script\\>" + word + "()"), () -> "escaped script in Markdown for " + word);
+        assertTrue(markdown.contains("run " + word), () -> "words of the javascript: link in Markdown for " + word);
+        assertTrue(markdown.contains(word + " pixel"), () -> "alt text of the image in Markdown for " + word);
+        assertTrue(markdown.contains("${" + word + "}"), () -> "template syntax in Markdown for " + word);
+        assertTrue(
+                html.contains("&lt;script&gt;" + word + "()&lt;/script&gt;"),
+                () -> "escaped script in HTML for " + word);
+        assertTrue(html.contains("${" + word + "}"), () -> "template syntax in HTML for " + word);
+        assertTrue(html.contains("run " + word), () -> "words of the javascript: link in HTML for " + word);
+        assertTrue(html.contains(word + " pixel"), () -> "alt text of the image in HTML for " + word);
+        // Single words only: a table cell wraps its text, and the PDF's lines mix the cells of a row.
+        for (String shown : List.of("<script>" + word + "()</script>", "${" + word + "}", word + "=1>")) {
+            assertTrue(pdf.contains(shown), () -> "PDF shows " + shown);
+        }
+    }
+
     @Test
     void renderingWarnedOfNothing() {
         assertEquals(List.of(), warnings);
+    }
+
+    static Stream<String> fields() {
+        return FIELDS.keySet().stream().sorted();
+    }
+
+    /** Script, a javascript: link, a remote image and template syntax among the formatting the trust may use. */
+    private static String hostile(String word) {
+        return "*" + word + "* <script>" + word + "()</script> [" + word + " page](https://example.org/" + word + ")"
+                + " [run " + word + "](javascript:alert(1)) ![" + word + " pixel](http://127.0.0.1:9/" + word + ".png)"
+                + " ${" + word + "} <#assign " + word + "=1> **" + word + " words**";
     }
 
     private static List<String> hrefs(String page) {

@@ -62,4 +62,20 @@ class ProseTest {
         assertEquals("[x](<https://example.org/a%3Eb%22%3C>)", Prose.markdown("[x](https://example.org/a>b\"<)"));
         assertEquals("[x](<https://example.org/>)\\<script\\>", Prose.markdown("[x](<https://example.org/>)<script>"));
     }
+
+    /** A reason, criteria or description in a table cell, however it was written, stays in that one cell. */
+    @Test
+    void textOverSeveralLinesStaysInOneCell() {
+        assertEquals(
+                "Two years of *secure* outcomes, \\| reviewed yearly. The board decides.",
+                Prose.markdown("Two years of *secure* outcomes,\n| reviewed yearly.\n\nThe board decides.\n"));
+    }
+
+    /** Numbers that open a value, as in a numbered value or a year, are the trust's words, not a list's markers. */
+    @Test
+    void aNumberOpeningTheTextIsKept() {
+        assertEquals("1\\. Ambition", Prose.markdown("1. Ambition"));
+        assertEquals("2027\\. A trustee joins", Prose.markdown("2027. A trustee joins"));
+        assertEquals("3) *Kindness*", Prose.markdown("3) *Kindness*").replace("\\", ""));
+    }
 }
