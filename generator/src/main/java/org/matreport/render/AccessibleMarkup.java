@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * What plain Markdown cannot say and a screen reader or a phone needs: header cells name the column they head, the
  * contents list is a navigation landmark, and every table sits in a box that scrolls sideways on a narrow screen
- * instead of widening the page.
+ * instead of widening the page. Body cells say how wide their column needs to be ({@link ColumnWidth}).
  */
 final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
 
@@ -39,6 +39,11 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                 return (node, part, attributes) -> {
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.addValue("scope", "col");
+                    } else if (node instanceof TableCell cell) {
+                        String width = ColumnWidth.of(cell).cssClass();
+                        if (width != null) {
+                            attributes.addValue("class", width);
+                        }
                     }
                 };
             }

@@ -90,6 +90,19 @@ class HtmlPageTest {
     }
 
     @Test
+    void shortValuesStayOnOneLineAndNamesKeepRoomBesideSentences() {
+        // The break-point table: a rule's name beside a whole sentence must not be squeezed to a word per line.
+        assertTrue(
+                example.contains("<tr><td class=\"name\">BRK-502 Board represents every school</td>"
+                        + "<td class=\"short\">not reached</td>"),
+                "break point is a name, its state a short value");
+        Matcher sentence = Pattern.compile("<td>Pupils meeting the expected standard[^<]{40,}</td>")
+                .matcher(example);
+        assertTrue(sentence.find(), "a sentence column gets no width of its own");
+        assertEquals(0, count(example, "<th class="), "header cells wrap as they need");
+    }
+
+    @Test
     void theLogoTravelsInsideThePageWithAltText() {
         assertTrue(
                 withSvgLogo.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,"), "SVG logo as data URI");
