@@ -2,6 +2,7 @@ package org.matreport.render;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -39,6 +40,9 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                 return (node, part, attributes) -> {
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.addValue("scope", "col");
+                    } else if (node instanceof Paragraph && ChartMarkers.isMarker(node.getNext())) {
+                        // The sentence that introduces a chart is printed on the chart's page.
+                        attributes.addValue("class", "lead-in");
                     } else if (node instanceof TableCell cell) {
                         String width = ColumnWidth.of(cell).cssClass();
                         if (width != null) {

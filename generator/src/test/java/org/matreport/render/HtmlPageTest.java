@@ -103,6 +103,16 @@ class HtmlPageTest {
     }
 
     @Test
+    void theSentenceBeforeAChartIsKeptWithIt() {
+        // Every chart but one follows a paragraph; the schools chart follows its heading directly.
+        int charts = count(example, "<figure class=\"chart\"");
+        assertTrue(charts >= 5, charts + " charts");
+        assertEquals(
+                charts - 1, count(example, "(?s)<p class=\"lead-in\">(?:(?!</p>).)*</p>\\s*<figure class=\"chart\""));
+        assertEquals(charts - 1, count(example, "class=\"lead-in\""), "no other paragraph is kept with what follows");
+    }
+
+    @Test
     void theLogoTravelsInsideThePageWithAltText() {
         assertTrue(
                 withSvgLogo.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,"), "SVG logo as data URI");
