@@ -2,6 +2,7 @@ package org.matreport.render;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -40,8 +41,8 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                 return (node, part, attributes) -> {
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.addValue("scope", "col");
-                    } else if (node instanceof Paragraph && ChartMarkers.isMarker(node.getNext())) {
-                        // The sentence that introduces a chart is printed on the chart's page.
+                    } else if (node instanceof Paragraph && introduces(node.getNext())) {
+                        // The sentence that introduces a chart or a list is printed on the same page as it.
                         attributes.addValue("class", "lead-in");
                     } else if (node instanceof TableCell cell) {
                         String width = ColumnWidth.of(cell).cssClass();
@@ -71,6 +72,10 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                     context.delegateRender();
                     html.line().raw("</div>").line();
                 })));
+    }
+
+    private static boolean introduces(Node next) {
+        return ChartMarkers.isMarker(next) || next instanceof ListBlock;
     }
 
     /** The contents heading is only a landmark when a list of links follows it; otherwise no nav is opened. */

@@ -103,13 +103,19 @@ class HtmlPageTest {
     }
 
     @Test
-    void theSentenceBeforeAChartIsKeptWithIt() {
+    void theSentenceBeforeAChartOrAListIsKeptWithIt() {
         // Every chart but one follows a paragraph; the schools chart follows its heading directly.
         int charts = count(example, "<figure class=\"chart\"");
         assertTrue(charts >= 5, charts + " charts");
+        String leadIn = "(?s)<p class=\"lead-in\">(?:(?!</p>).)*</p>\\s*";
+        assertEquals(charts - 1, count(example, leadIn + "<figure class=\"chart\""));
+        int findings = count(example, "<li><strong>Found:</strong>");
+        assertTrue(findings >= 3, findings + " findings");
+        assertEquals(findings, count(example, leadIn + "<ul>\\s*<li><strong>Found:</strong>"), "a finding's title");
         assertEquals(
-                charts - 1, count(example, "(?s)<p class=\"lead-in\">(?:(?!</p>).)*</p>\\s*<figure class=\"chart\""));
-        assertEquals(charts - 1, count(example, "class=\"lead-in\""), "no other paragraph is kept with what follows");
+                count(example, "class=\"lead-in\""),
+                count(example, leadIn + "(<figure class=\"chart\"|<ul>|<ol>)"),
+                "only a paragraph before a chart or a list is kept with what follows");
     }
 
     @Test
