@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
  * class on each body cell lets the stylesheet keep short values on one line and give names a sensible minimum.
  */
 enum ColumnWidth {
-    /** Dates, codes, numbers and one-word states: never wrapped. */
+    /** Dates, codes, numbers and short states: never wrapped. */
     SHORT("short"),
     /** Names and short phrases: wrapped, but not to a word per line. */
     NAME("name"),
@@ -19,6 +19,7 @@ enum ColumnWidth {
     TEXT(null);
 
     private static final int SHORT_MOST = 18;
+    private static final int SHORT_PHRASE_MOST = 12;
     private static final int NAME_MOST = 48;
 
     private final String cssClass;
@@ -39,13 +40,17 @@ enum ColumnWidth {
         }
         int column = indexOf(cell);
         int longest = 0;
+        boolean wordsOnly = false;
         for (Node r = body.getFirstChild(); r != null; r = r.getNext()) {
             Node other = cellAt(r, column);
             if (other instanceof TableCell c) {
-                longest = Math.max(longest, c.getText().trim().length());
+                String text = c.getText().trim().toString();
+                longest = Math.max(longest, text.length());
+                wordsOnly |= text.indexOf(' ') > 0 && text.chars().noneMatch(Character::isDigit);
             }
         }
-        if (longest <= SHORT_MOST) {
+        // A date or a number never wraps; a phrase of several words may, when the table is short of room.
+        if (longest <= (wordsOnly ? SHORT_PHRASE_MOST : SHORT_MOST)) {
             return SHORT;
         }
         return longest <= NAME_MOST && !onlyColumn(body) ? NAME : TEXT;
