@@ -2,6 +2,8 @@ package org.matreport.render;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -17,7 +19,7 @@ import java.util.Set;
 /**
  * What plain Markdown cannot say and a screen reader or a phone needs: header cells name the column they head, the
  * contents list is a navigation landmark, and every table sits in a box that scrolls sideways on a narrow screen
- * instead of widening the page.
+ * instead of widening the page. Body cells say how wide their column needs to be ({@link ColumnWidth}).
  */
 final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
 
@@ -39,6 +41,14 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                 return (node, part, attributes) -> {
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.addValue("scope", "col");
+                    } else if (node instanceof Paragraph && introduces(node.getNext())) {
+                        // The sentence that introduces a chart or a list is printed on the same page as it.
+                        attributes.addValue("class", "lead-in");
+                    } else if (node instanceof TableCell cell) {
+                        String width = ColumnWidth.of(cell).cssClass();
+                        if (width != null) {
+                            attributes.addValue("class", width);
+                        }
                     }
                 };
             }
@@ -62,6 +72,10 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                     context.delegateRender();
                     html.line().raw("</div>").line();
                 })));
+    }
+
+    private static boolean introduces(Node next) {
+        return ChartMarkers.isMarker(next) || next instanceof ListBlock;
     }
 
     /** The contents heading is only a landmark when a list of links follows it; otherwise no nav is opened. */

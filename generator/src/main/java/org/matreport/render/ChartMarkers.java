@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +29,18 @@ final class ChartMarkers implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(Reference.class, ChartMarkers::render));
     }
 
+    /** True for a chart marker, whichever chart it names. */
+    static boolean isMarker(Node node) {
+        return node instanceof Reference reference
+                && reference.getReference().toString().equals(LABEL)
+                && reference.getTitle().toString().startsWith(PREFIX);
+    }
+
     private static void render(Reference node, NodeRendererContext context, HtmlWriter html) {
-        String title = node.getTitle().toString();
-        if (!node.getReference().toString().equals(LABEL) || !title.startsWith(PREFIX)) {
+        if (!isMarker(node)) {
             return;
         }
-        String name = title.substring(PREFIX.length());
+        String name = node.getTitle().toString().substring(PREFIX.length());
         CHARTS.get(context.getDocument()).stream()
                 .filter(c -> c.name().equals(name))
                 .findFirst()

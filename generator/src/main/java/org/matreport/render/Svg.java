@@ -186,11 +186,19 @@ final class Svg {
         return lines;
     }
 
-    /** Text shortened to {@code width} characters with an ellipsis, for labels that must fit a column. */
+    /**
+     * Text shortened to at most {@code width} characters with an ellipsis, for labels that must fit a column. It is cut
+     * after a whole word, so that a trustee never reads half a word; only a first word longer than the column is cut
+     * inside itself.
+     */
     static String fit(String text, int width) {
-        return text.length() <= width
-                ? text
-                : text.substring(0, Math.max(1, width - 1)).strip() + "…";
+        if (text.length() <= width) {
+            return text;
+        }
+        int room = Math.max(1, width - 1);
+        int cut = text.lastIndexOf(' ', room);
+        String kept = cut > 0 ? text.substring(0, cut) : text.substring(0, room);
+        return kept.strip().replaceAll("[\\s,;:.–-]+$", "") + "…";
     }
 
     /** Coordinates with at most one decimal, written the same on every machine. */

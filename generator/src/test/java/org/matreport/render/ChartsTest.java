@@ -97,6 +97,14 @@ class ChartsTest {
     }
 
     @Test
+    void aLabelTooLongForItsColumnIsCutAfterAWholeWord() {
+        assertEquals("Harbour View High School", Svg.fit("Harbour View High School", 24), "fits as it is");
+        assertEquals("Harbour View…", Svg.fit("Harbour View High School", 15));
+        assertEquals("BRK-502 Board…", Svg.fit("BRK-502 Board, represents every school", 20), "no dangling comma");
+        assertEquals("Supercalifragi…", Svg.fit("Supercalifragilistic school", 15), "a first word too long is cut");
+    }
+
+    @Test
     void svgTextIsEscaped() {
         assertEquals("&lt;script&gt; &amp; &quot;x&quot; &#39;y&#39;", Svg.escape("<script> & \"x\" 'y'"));
     }

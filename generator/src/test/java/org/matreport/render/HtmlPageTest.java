@@ -90,6 +90,35 @@ class HtmlPageTest {
     }
 
     @Test
+    void shortValuesStayOnOneLineAndNamesKeepRoomBesideSentences() {
+        // The break-point table: a rule's name beside a whole sentence must not be squeezed to a word per line.
+        assertTrue(
+                example.contains("<tr><td class=\"name\">BRK-502 Board represents every school</td>"
+                        + "<td class=\"short\">not reached</td>"),
+                "break point is a name, its state a short value");
+        Matcher sentence = Pattern.compile("<td>Pupils meeting the expected standard[^<]{40,}</td>")
+                .matcher(example);
+        assertTrue(sentence.find(), "a sentence column gets no width of its own");
+        assertEquals(0, count(example, "<th class="), "header cells wrap as they need");
+    }
+
+    @Test
+    void theSentenceBeforeAChartOrAListIsKeptWithIt() {
+        // Every chart but one follows a paragraph; the schools chart follows its heading directly.
+        int charts = count(example, "<figure class=\"chart\"");
+        assertTrue(charts >= 5, charts + " charts");
+        String leadIn = "(?s)<p class=\"lead-in\">(?:(?!</p>).)*</p>\\s*";
+        assertEquals(charts - 1, count(example, leadIn + "<figure class=\"chart\""));
+        int findings = count(example, "<li><strong>Found:</strong>");
+        assertTrue(findings >= 3, findings + " findings");
+        assertEquals(findings, count(example, leadIn + "<ul>\\s*<li><strong>Found:</strong>"), "a finding's title");
+        assertEquals(
+                count(example, "class=\"lead-in\""),
+                count(example, leadIn + "(<figure class=\"chart\"|<ul>|<ol>)"),
+                "only a paragraph before a chart or a list is kept with what follows");
+    }
+
+    @Test
     void theLogoTravelsInsideThePageWithAltText() {
         assertTrue(
                 withSvgLogo.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,"), "SVG logo as data URI");
