@@ -1,6 +1,5 @@
 package org.matreport.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.matreport.engine.Engine;
@@ -16,7 +15,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -47,13 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "TRUST_DIR",
-            defaultValue = ".",
-            description = "The trust folder, holding trust.yaml (default: the current folder).")
-    private Path trustFolder;
+    @Mixin
+    private TrustFolderParameter trustDir;
 
     @Option(
             names = "--format",
@@ -74,9 +67,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = new Engine(
-                new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr()));
-        LoadedTrust trust = engine.load(trustFolder);
+        Engine engine = new Engine(TerminalLog.of(spec));
+        LoadedTrust trust = engine.load(trustDir.folder);
         LocalDate today = LocalDate.now();
         CheckResult result = engine.check(trust, today);
         spec.commandLine().getOut().print(render(result, trust, today));
@@ -87,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         return switch (format) {
             case TEXT -> new TextReport().write(result);
             case JSON -> new JsonReport().write(result, trust.trust().profile().name(), today);
-            case SARIF -> new SarifReport(RepositoryPath.of(trustFolder)).write(result);
+            case SARIF -> new SarifReport(RepositoryPath.of(trustDir.folder)).write(result);
         };
     }
 

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code matreport diff}: what changed in the findings and the data since the last board pack. */
@@ -51,13 +50,8 @@ final class DiffCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     private Since since;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "TRUST_DIR",
-            defaultValue = ".",
-            description = "The trust folder, holding trust.yaml (default: the current folder).")
-    private Path trustFolder;
+    @Mixin
+    private TrustFolderParameter trustDir;
 
     @Option(
             names = "--format",
@@ -69,12 +63,11 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = new Engine(
-                new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr()));
+        Engine engine = new Engine(TerminalLog.of(spec));
         LocalDate today = LocalDate.now();
         Changes changes = since.ref != null
-                ? engine.changesSince(trustFolder, since.ref, today)
-                : engine.changesSinceFindings(trustFolder, since.findingsFile, today);
+                ? engine.changesSince(trustDir.folder, since.ref, today)
+                : engine.changesSinceFindings(trustDir.folder, since.findingsFile, today);
         spec.commandLine()
                 .getOut()
                 .print(

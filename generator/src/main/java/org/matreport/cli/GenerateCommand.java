@@ -103,9 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
                             SourceDate.fromEnvironment())
                     .withSince(since)
                     .forced(force);
-            new Engine(new TerminalLog(
-                            spec.commandLine().getOut(), spec.commandLine().getErr()))
-                    .generate(request, LocalDate.now());
+            new Engine(TerminalLog.of(spec)).generate(request, LocalDate.now());
             return Main.OK;
         }
         List<PackRequest> requests;

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code matreport import-gias}: the trust's schools from the national register's CSV extracts. */
@@ -46,17 +45,12 @@ final class ImportGiasCommand implements Callable<Integer> {
                     + " multi-academy trust links and takes each school's joined date from it.")
     private Path links;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "TRUST_DIR",
-            defaultValue = ".",
-            description = "The trust folder, holding trust.yaml (default: the current folder).")
-    private Path trustFolder;
+    @Mixin
+    private TrustFolderParameter trustDir;
 
     @Override
     public Integer call() throws Exception {
-        ImportReport report = new GiasImport().run(trustFolder, trust, establishments, links);
+        ImportReport report = new GiasImport().run(trustDir.folder, trust, establishments, links);
         spec.commandLine().getOut().print(report.text());
         return Main.OK;
     }

@@ -68,8 +68,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             folder = Path.of(".");
         }
-        Engine engine = new Engine(
-                new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr()));
+        Engine engine = new Engine(TerminalLog.of(spec));
         return engine.load(folder).trust().settings();
     }
 }
