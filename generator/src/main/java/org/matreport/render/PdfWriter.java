@@ -31,11 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -84,7 +80,8 @@ final class PdfWriter {
 
     private static final String CHART_BOLD = Templates.BUILT_IN + "/fonts/" + BOLD_FILES.get(LATIN) + ".ttf";
 
-    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+    /** Parsed fonts, reused by one document after another. */
+    private static final FontShelf FONTS = new FontShelf();
 
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -104,14 +101,18 @@ final class PdfWriter {
     }
 
     byte[] write(String html, PackView view, Instant stamp) throws RenderException {
+        FontShelf.Fonts fonts = FONTS.borrow();
         try (PDDocument document = new PDDocument()) {
-            return write(document, html, view, stamp);
+            return write(document, fonts, html, view, stamp);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("the PDF renderer failed: " + e.getMessage(), e);
+        } finally {
+            FONTS.giveBack(fonts);
         }
     }
 
-    private byte[] write(PDDocument document, String html, PackView view, Instant stamp) throws IOException {
+    private byte[] write(PDDocument document, FontShelf.Fonts fonts, String html, PackView view, Instant stamp)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(document);
         builder.useFastMode();
@@ -119,7 +120,7 @@ final class PdfWriter {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(SRGB);
         builder.withProducer("matreport");
-        registerFonts(builder, document);
+        registerFonts(builder, document, fonts);
         // Right-to-left runs are reordered and Arabic letters joined (ICU), so Urdu prints as a reader writes it.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
@@ -149,36 +150,47 @@ final class PdfWriter {
         return out.toByteArray();
     }
 
-    /** Maps every family to a font loaded once for this document, regular and bold. */
-    private static void registerFonts(PdfRendererBuilder builder, PDDocument document) throws IOException {
-        Map<String, PDFontSupplier> loaded = new HashMap<>();
+    /** Maps every family to its font, regular and bold; each file is embedded once, and only if the pack uses it. */
+    private static void registerFonts(PdfRendererBuilder builder, PDDocument document, FontShelf.Fonts fonts) {
+        Map<String, PDFontSupplier> suppliers = new HashMap<>();
         for (String family : FAMILIES) {
             String face = FILES.containsKey(family) ? family : LATIN;
             for (boolean bold : new boolean[] {false, true}) {
-                String file = (bold ? BOLD_FILES : FILES).get(face);
-                PDFontSupplier font = loaded.get(file);
-                if (font == null) {
-                    font = new PDFontSupplier(
-                            withoutLigatures(document, Templates.BUILT_IN + "/fonts/" + file + ".ttf"));
-                    loaded.put(file, font);
-                }
+                String file = Templates.BUILT_IN + "/fonts/" + (bold ? BOLD_FILES : FILES).get(face) + ".ttf";
+                PDFontSupplier font = suppliers.computeIfAbsent(file, path -> new EmbeddedFont(document, fonts, path));
                 builder.useFont(font, family, bold ? 700 : 400, FontStyle.NORMAL, true);
             }
         }
     }
 
     /**
-     * Loads a built-in font for this document with glyph substitution switched off. PDFBox would otherwise draw "fi"
-     * as one glyph whose text is the ligature character, so a search, a copy or a screen reader would not find
-     * "Heatherfield" in the pack although it is printed there.
+     * A built-in font, embedded in the document the first time the renderer asks for it. The renderer asks once per
+     * family, and several families share a file, so the embedded font is kept and handed out again.
      */
-    private static PDFont withoutLigatures(PDDocument document, String resourcePath) throws IOException {
-        byte[] bytes = FONT_FILES.computeIfAbsent(resourcePath, PdfWriter::readFont);
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-        // PDFBox's Latin substitution ignores per-feature switches, so glyph substitution is turned off as a whole;
-        // the built-in fonts need it only for ligatures.
-        font.setEnableGsub(false);
-        return PDType0Font.load(document, font, true);
+    private static final class EmbeddedFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final FontShelf.Fonts fonts;
+        private final String resourcePath;
+        private PDFont embedded;
+
+        EmbeddedFont(PDDocument document, FontShelf.Fonts fonts, String resourcePath) {
+            super(null);
+            this.document = document;
+            this.fonts = fonts;
+            this.resourcePath = resourcePath;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (embedded == null) {
+                try {
+                    embedded = PDType0Font.load(document, fonts.font(resourcePath), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load built-in font " + resourcePath, e);
+                }
+            }
+            return embedded;
+        }
     }
 
     /** Title, author, subject, language and dates, the same in the document information and in its XMP. */
@@ -257,25 +269,5 @@ final class PdfWriter {
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
             return false;
         }
-    }
-
-    /**
-     * Each font file is read out of the jar once per process rather than inflated again for every pack. Only the bytes
-     * are shared; each document parses its own font, which is not safe to share between threads.
-     */
-    private static byte[] readFont(String path) {
-        try (InputStream in = resource(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in font " + path, e);
-        }
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = PdfWriter.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("built-in font " + path + " is missing from the jar"));
-        }
-        return in;
     }
 }

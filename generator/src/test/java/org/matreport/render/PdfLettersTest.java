@@ -1,5 +1,6 @@
 package org.matreport.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -84,6 +88,33 @@ class PdfLettersTest {
         }
         assertTrue(fonts.contains("DejaVuSans"), fonts.toString());
         assertTrue(fonts.stream().anyMatch(f -> f.startsWith("NotoNaskhArabic")), fonts.toString());
+    }
+
+    /**
+     * Parsed fonts are lent from one document to the next. Packs with and without Arabic letters, rendered in turn
+     * on two threads at once, must give the same bytes as the same packs rendered on their own.
+     */
+    @Test
+    void packsRenderedInTurnOnTwoThreadsMatchPacksRenderedAlone() throws Exception {
+        byte[] latin = Files.readAllBytes(new Packs()
+                .write(TestTrusts.northernLights(), out.resolve("latin"), EnumSet.of(Format.PDF), null, null)
+                .get(0));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<byte[]>> packs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Trust trust = i % 2 == 0 ? trust() : TestTrusts.northernLights();
+                Path folder = out.resolve("turn-" + i);
+                packs.add(threads.submit(() -> Files.readAllBytes(new Packs()
+                        .write(trust, folder, EnumSet.of(Format.PDF), null, null)
+                        .get(0))));
+            }
+            for (int i = 0; i < packs.size(); i++) {
+                assertArrayEquals(i % 2 == 0 ? pdf : latin, packs.get(i).get(), "pack " + i);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
