@@ -120,6 +120,8 @@ final class PdfWriter {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(SRGB);
         builder.withProducer("matreport");
+        // Page content comes out uncompressed, and is compressed once EmptyArtifacts has taken out what draws nothing.
+        builder.testMode(true);
         registerFonts(builder, document, fonts);
         // Right-to-left runs are reordered and Arabic letters joined (ICU), so Urdu prints as a reader writes it.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
@@ -144,6 +146,7 @@ final class PdfWriter {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFKeepOpen();
+            EmptyArtifacts.remove(document);
             describe(document, view, stamp);
             document.save(out);
         }
