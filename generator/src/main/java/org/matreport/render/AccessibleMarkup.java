@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,6 +15,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +41,8 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
+                // One page's tables: each body's column widths are judged once.
+                Map<TableBody, ColumnWidth[]> widths = new IdentityHashMap<>();
                 return (node, part, attributes) -> {
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.addValue("scope", "col");
@@ -45,7 +50,7 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                         // The sentence that introduces a chart or a list is printed on the same page as it.
                         attributes.addValue("class", "lead-in");
                     } else if (node instanceof TableCell cell) {
-                        String width = ColumnWidth.of(cell).cssClass();
+                        String width = ColumnWidth.of(cell, widths).cssClass();
                         if (width != null) {
                             attributes.addValue("class", width);
                         }

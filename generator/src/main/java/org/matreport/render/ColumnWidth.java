@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.Map;
 
 /**
  * How wide a table column needs to be, judged from the longest cell in it. Left to itself, a table gives nearly all
@@ -33,27 +34,54 @@ enum ColumnWidth {
         return cssClass;
     }
 
-    static ColumnWidth of(TableCell cell) {
+    /**
+     * The width a body cell's column needs. The widths of every column of a table body are worked out once and kept
+     * in {@code known}: a table of n rows would otherwise read its whole column again for each of its n cells.
+     */
+    static ColumnWidth of(TableCell cell, Map<TableBody, ColumnWidth[]> known) {
         Node row = cell.getParent();
         if (!(row instanceof TableRow) || !(row.getParent() instanceof TableBody body)) {
             return TEXT;
         }
+        ColumnWidth[] columns = known.computeIfAbsent(body, ColumnWidth::columns);
         int column = indexOf(cell);
-        int longest = 0;
-        boolean wordsOnly = false;
+        return column < columns.length ? columns[column] : TEXT;
+    }
+
+    private static ColumnWidth[] columns(TableBody body) {
+        int count = 0;
         for (Node r = body.getFirstChild(); r != null; r = r.getNext()) {
-            Node other = cellAt(r, column);
-            if (other instanceof TableCell c) {
-                String text = c.getText().trim().toString();
-                longest = Math.max(longest, text.length());
-                wordsOnly |= text.indexOf(' ') > 0 && text.chars().noneMatch(Character::isDigit);
+            int cells = 0;
+            for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+                cells++;
+            }
+            count = Math.max(count, cells);
+        }
+        int[] longest = new int[count];
+        boolean[] wordsOnly = new boolean[count];
+        for (Node r = body.getFirstChild(); r != null; r = r.getNext()) {
+            int column = 0;
+            for (Node c = r.getFirstChild(); c != null; c = c.getNext(), column++) {
+                if (c instanceof TableCell cell) {
+                    String text = cell.getText().trim().toString();
+                    longest[column] = Math.max(longest[column], text.length());
+                    wordsOnly[column] |= text.indexOf(' ') > 0 && text.chars().noneMatch(Character::isDigit);
+                }
             }
         }
+        ColumnWidth[] widths = new ColumnWidth[count];
+        for (int column = 0; column < count; column++) {
+            widths[column] = judge(longest[column], wordsOnly[column], onlyColumn(body));
+        }
+        return widths;
+    }
+
+    private static ColumnWidth judge(int longest, boolean wordsOnly, boolean onlyColumn) {
         // A date or a number never wraps; a phrase of several words may, when the table is short of room.
         if (longest <= (wordsOnly ? SHORT_PHRASE_MOST : SHORT_MOST)) {
             return SHORT;
         }
-        return longest <= NAME_MOST && !onlyColumn(body) ? NAME : TEXT;
+        return longest <= NAME_MOST && !onlyColumn ? NAME : TEXT;
     }
 
     private static boolean onlyColumn(TableBody body) {
@@ -67,13 +95,5 @@ enum ColumnWidth {
             index++;
         }
         return index;
-    }
-
-    private static Node cellAt(Node row, int column) {
-        Node cell = row.getFirstChild();
-        for (int i = 0; i < column && cell != null; i++) {
-            cell = cell.getNext();
-        }
-        return cell;
     }
 }
