@@ -68,6 +68,7 @@ public final class Engine {
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
                     FailingFindingsException {
         checkOutputFolder(request);
+        PackWriter.prepare(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));

@@ -35,6 +35,16 @@ public final class PackWriter {
 
     static final String FINDINGS_SARIF = "sarif";
 
+    /**
+     * Gets the PDF renderer ready on another thread while the trust is read and checked, when the request asks for a
+     * PDF; a cold process then reaches the pack's own render with the PDF stack loaded and run once.
+     */
+    public static void prepare(PackRequest request) {
+        if (request.formats().contains(Format.PDF)) {
+            PdfWriter.warmUp(request.trustFolder());
+        }
+    }
+
     /** Writes the pack and returns the files written: Markdown, HTML, PDF as asked, then the findings. */
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Log log)
             throws RenderException, IOException {

@@ -19,8 +19,10 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -80,6 +83,21 @@ final class PdfWriter {
 
     private static final String CHART_BOLD = Templates.BUILT_IN + "/fonts/" + BOLD_FILES.get(LATIN) + ".ttf";
 
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
+    /** The warm-up's page: what a pack has, small: headings, a link, a list, a table, a chart and an SVG logo. */
+    private static final String SAMPLE = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Sample</title><style>"
+            + "html { font-family: 'DejaVu Sans'; } table { border-collapse: collapse; -fs-table-paginate: paginate; }"
+            + " th, td { border: 1px solid #c8c8c8; } th { background: #eef1f5; }"
+            + " @page { @bottom-center { content: 'Page ' counter(page); } }</style></head><body>"
+            + "<img src=\"data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxMCIgaGVpZ2h0PSIxMCIgdmlld0JveD0iMCAwIDEwIDEwIj48Y2lyY2xlIGN4PSI1IiBjeT0iNSIgcj0iNCIgZmlsbD0iIzFkM2Y2ZSIvPjwvc3ZnPg==\" alt=\"Logo\" style=\"width: 1cm;\" />"
+            + "<h1>Sample</h1><h2 id=\"a\">Part</h2><p>Some <strong>text</strong> and a <a href=\"#a\">link</a>.</p>"
+            + "<ul><li>One</li><li>Two</li></ul><table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr>"
+            + "</thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>"
+            + "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Chart\" width=\"200\""
+            + " height=\"30\" viewBox=\"0 0 200 30\"><rect x=\"0\" y=\"0\" width=\"20\" height=\"20\" fill=\"#0072b2\"/>"
+            + "<text x=\"30\" y=\"15\" font-size=\"12\">Chart</text></svg></body></html>";
+
     /** Parsed fonts, reused by one document after another. */
     private static final FontShelf FONTS = new FontShelf();
 
@@ -113,6 +131,48 @@ final class PdfWriter {
 
     private byte[] write(PDDocument document, FontShelf.Fonts fonts, String html, PackView view, Instant stamp)
             throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(document, fonts, html);
+        describe(document, view, stamp);
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Starts, once per process, a render of a small page on a background thread. A cold process spends most of a
+     * pack's time loading, linking and first running the PDF stack; the page's own render starts only after the trust
+     * is read, checked and turned into HTML, and a second core can do that first run meanwhile. The sample's fonts
+     * go back to the shelf for the pack to use. Whatever goes wrong here is left to the pack's own render to report.
+     */
+    static void warmUp(Path folder) {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> renderSample(folder), "matreport-pdf-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static void renderSample(Path folder) {
+        try {
+            sample(folder, OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // Only a warm-up: the pack's render meets the same problem and says what it is.
+        }
+    }
+
+    /** Writes the warm-up's page as a PDF to {@code out}; the tests read it back. */
+    static void sample(Path folder, OutputStream out) throws IOException {
+        FontShelf.Fonts fonts = FONTS.borrow();
+        try (PDDocument document = new PDDocument()) {
+            new PdfWriter(Log.silent(), new ResourceGuard(Log.silent(), folder, null)).render(document, fonts, SAMPLE);
+            document.save(out);
+        } finally {
+            FONTS.giveBack(fonts);
+        }
+    }
+
+    /** Lays the page out and paints it into the document, tagged, without the empty artifacts. */
+    private void render(PDDocument document, FontShelf.Fonts fonts, String html) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(document);
         builder.useFastMode();
@@ -141,16 +201,11 @@ final class PdfWriter {
             }
         });
         builder.withW3cDocument(PrintPage.of(html), null);
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFKeepOpen();
             EmptyArtifacts.remove(document);
-            describe(document, view, stamp);
-            document.save(out);
         }
-        return out.toByteArray();
     }
 
     /** Maps every family to its font, regular and bold; each file is embedded once, and only if the pack uses it. */
