@@ -20,9 +20,9 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -248,11 +248,8 @@ final class ChartPainter implements SVGDrawer {
     }
 
     private static Font font(String resourcePath) {
-        try (InputStream in = ChartPainter.class.getResourceAsStream(resourcePath)) {
-            if (in == null) {
-                throw new IOException("built-in font " + resourcePath + " is missing from the jar");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontShelf.bytes(resourcePath)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {

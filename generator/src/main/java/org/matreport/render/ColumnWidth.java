@@ -69,9 +69,10 @@ enum ColumnWidth {
                 }
             }
         }
+        boolean onlyColumn = onlyColumn(body);
         ColumnWidth[] widths = new ColumnWidth[count];
         for (int column = 0; column < count; column++) {
-            widths[column] = judge(longest[column], wordsOnly[column], onlyColumn(body));
+            widths[column] = judge(longest[column], wordsOnly[column], onlyColumn);
         }
         return widths;
     }

@@ -50,8 +50,7 @@ final class FontShelf {
         TrueTypeFont font(String resourcePath) throws IOException {
             TrueTypeFont font = parsed.get(resourcePath);
             if (font == null) {
-                byte[] bytes = FILES.computeIfAbsent(resourcePath, FontShelf::read);
-                font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(resourcePath)));
                 // PDFBox's Latin substitution ignores per-feature switches, so glyph substitution is turned off as a
                 // whole; the built-in fonts need it only for ligatures.
                 font.setEnableGsub(false);
@@ -59,6 +58,11 @@ final class FontShelf {
             }
             return font;
         }
+    }
+
+    /** A built-in font file's bytes, read out of the jar on first use; the chart painter reads them here too. */
+    static byte[] bytes(String resourcePath) {
+        return FILES.computeIfAbsent(resourcePath, FontShelf::read);
     }
 
     private static byte[] read(String path) {
