@@ -1,5 +1,6 @@
 package org.matreport.render;
 
+import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.css.sheet.FontFaceRule;
 import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.extend.OutputDevice;
@@ -12,10 +13,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -32,8 +34,8 @@ import org.w3c.dom.Node;
 
 /**
  * Draws the pack's own charts into the PDF. The charts use only the shapes {@link Svg} writes (rectangles, lines,
- * circles, straight-line paths and text), so a few lines of Java2D draw them, and the PDF printer needs no SVG
- * library. Text is drawn as outlines of the built-in font, which keeps the PDF's fonts to the embedded ones; a reader
+ * circles, straight-line paths and text), so they become Java2D shapes handed to the PDF output device, and the PDF
+ * printer needs no SVG library. Text is drawn as outlines of the built-in font, which keeps the PDF's fonts to the embedded ones; a reader
  * of the tagged PDF gets the chart's title and description as the figure's alternative text instead.
  */
 final class ChartPainter implements SVGDrawer {
@@ -103,17 +105,43 @@ final class ChartPainter implements SVGDrawer {
 
         @Override
         public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
+            // The device's own path operators, in the layout's units, rather than a Graphics2D: openhtmltopdf's
+            // Graphics2D adapter has a finalizer and holds the whole document, so each chart kept its pack alive
+            // until a finalizer thread ran, and a batch spent about a tenth of its time copying dead packs in GC.
             Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), context);
-            float w = (float) (bounds.width / dotsPerPixel);
-            float h = (float) (bounds.height / dotsPerPixel);
-            device.drawWithGraphics((float) x, (float) y, w, h, g -> {
-                g.scale(w / width, h / height);
-                paintChildren(g, svg);
-            });
+            AffineTransform toPage = AffineTransform.getTranslateInstance(x, y);
+            toPage.scale(bounds.width / width, bounds.height / height);
+            Stroke before = device.getStroke();
+            paintChildren(new Canvas(device, toPage), svg);
+            device.setStroke(before);
         }
     }
 
-    private void paintChildren(Graphics2D g, Element parent) {
+    /** The output device with the chart's viewBox placed on the page. */
+    private record Canvas(OutputDevice device, AffineTransform toPage) {
+
+        void fill(Shape shape, Color colour) {
+            device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
+            device.fill(toPage.createTransformedShape(shape));
+        }
+
+        void draw(Shape shape, Color colour, float width, float[] dash) {
+            float scale = (float) toPage.getScaleX();
+            float[] scaled = null;
+            if (dash != null) {
+                scaled = dash.clone();
+                for (int i = 0; i < scaled.length; i++) {
+                    scaled[i] *= scale;
+                }
+            }
+            device.setStroke(
+                    new BasicStroke(width * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, scaled, 0f));
+            device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
+            device.draw(toPage.createTransformedShape(shape));
+        }
+    }
+
+    private void paintChildren(Canvas g, Element parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 paint(g, e);
@@ -121,7 +149,7 @@ final class ChartPainter implements SVGDrawer {
         }
     }
 
-    private void paint(Graphics2D g, Element e) {
+    private void paint(Canvas g, Element e) {
         switch (e.getNodeName()) {
             case "rect" ->
                 shape(
@@ -148,24 +176,20 @@ final class ChartPainter implements SVGDrawer {
         }
     }
 
-    private static void shape(Graphics2D g, Element e, Shape shape) {
+    private static void shape(Canvas g, Element e, Shape shape) {
         Color fill = colour(e.getAttribute("fill"));
         if (fill != null && !(shape instanceof Line2D)) {
-            g.setColor(fill);
-            g.fill(shape);
+            g.fill(shape, fill);
         }
         Color stroke = colour(e.getAttribute("stroke"));
         if (stroke != null) {
-            float width = (float) number(e, "stroke-width", 1);
             float[] dash =
                     e.getAttribute("stroke-dasharray").isBlank() ? null : dashes(e.getAttribute("stroke-dasharray"));
-            g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
-            g.setColor(stroke);
-            g.draw(shape);
+            g.draw(shape, stroke, (float) number(e, "stroke-width", 1), dash);
         }
     }
 
-    private void text(Graphics2D g, Element e) {
+    private void text(Canvas g, Element e) {
         String text = e.getTextContent();
         if (text == null || text.isEmpty()) {
             return;
@@ -180,8 +204,9 @@ final class ChartPainter implements SVGDrawer {
             default -> {}
         }
         Color fill = colour(e.getAttribute("fill"));
-        g.setColor(fill == null ? Color.BLACK : fill);
-        g.fill(font.createGlyphVector(OUTLINES, text).getOutline((float) x, (float) number(e, "y", 0)));
+        g.fill(
+                font.createGlyphVector(OUTLINES, text).getOutline((float) x, (float) number(e, "y", 0)),
+                fill == null ? Color.BLACK : fill);
     }
 
     /** The straight-line paths {@link Svg} writes: {@code M x y L x y ... Z}. */

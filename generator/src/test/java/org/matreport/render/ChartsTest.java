@@ -17,9 +17,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +172,27 @@ class ChartsTest {
             }
         }
         assertEquals(wanted, seen, "the charts' colours are drawn in the PDF");
+    }
+
+    @Test
+    void thePdfDrawsTheChartsIntoThePageItself() throws Exception {
+        // Through a Graphics2D each chart became a form XObject, and the Graphics2D's finalizer kept the whole pack
+        // in memory until the next collection: a batch spent a tenth of its time copying finished packs. The test
+        // trust has no logo, so a form anywhere in its PDF means a chart went that way again.
+        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .get(0);
+        List<String> forms = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                PDResources resources = document.getPage(i).getResources();
+                for (COSName name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof PDFormXObject) {
+                        forms.add("page " + (i + 1) + " " + name.getName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), forms);
     }
 
     private static void collectFigures(PDStructureNode node, List<String> figures) {
