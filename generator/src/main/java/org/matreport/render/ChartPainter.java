@@ -1,56 +1,46 @@
 package org.matreport.render;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.css.sheet.FontFaceRule;
 import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.render.RenderingContext;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
  * Draws the pack's own charts into the PDF. The charts use only the shapes {@link Svg} writes (rectangles, lines,
  * circles, straight-line paths and text), so they become Java2D shapes handed to the PDF output device, and the PDF
- * printer needs no SVG library. Text is drawn as outlines of the built-in font, which keeps the PDF's fonts to the embedded ones; a reader
- * of the tagged PDF gets the chart's title and description as the figure's alternative text instead.
+ * printer needs no SVG library. Text is printed in the pack's own embedded font; a reader of the tagged PDF also gets
+ * the chart's title and description as the figure's alternative text.
  */
 final class ChartPainter implements SVGDrawer {
 
-    private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
+    private final String family;
 
-    /** Fonts by resource path, read once: parsing a font for every pack is slow, and fonts never change. */
-    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
-
-    private final Font regular;
-    private final Font bold;
-
-    ChartPainter(String regularFont, String boldFont) {
-        this.regular = FONTS.computeIfAbsent(regularFont, ChartPainter::font);
-        this.bold = FONTS.computeIfAbsent(boldFont, ChartPainter::font);
+    /** Charts print their text in {@code family}, one of the fonts the PDF embeds. */
+    ChartPainter(String family) {
+        this.family = family;
     }
 
     @Override
@@ -112,13 +102,13 @@ final class ChartPainter implements SVGDrawer {
             AffineTransform toPage = AffineTransform.getTranslateInstance(x, y);
             toPage.scale(bounds.width / width, bounds.height / height);
             Stroke before = device.getStroke();
-            paintChildren(new Canvas(device, toPage), svg);
+            paintChildren(new Canvas(device, context, toPage), svg);
             device.setStroke(before);
         }
     }
 
     /** The output device with the chart's viewBox placed on the page. */
-    private record Canvas(OutputDevice device, AffineTransform toPage) {
+    private record Canvas(OutputDevice device, RenderingContext context, AffineTransform toPage) {
 
         void fill(Shape shape, Color colour) {
             device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
@@ -138,6 +128,23 @@ final class ChartPainter implements SVGDrawer {
                     new BasicStroke(width * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, scaled, 0f));
             device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
             device.draw(toPage.createTransformedShape(shape));
+        }
+
+        /** Text in a font the document embeds, so that it is real text in the PDF: found by search, copied whole. */
+        void text(String text, double x, double y, FontSpecification spec, String anchor, Color colour) {
+            spec.size = (float) (spec.size * toPage.getScaleY());
+            FSFont font = context.getFont(spec);
+            float advance = context.getTextRenderer().getWidth(context.getFontContext(), font, text);
+            Point2D at = toPage.transform(new Point2D.Double(x, y), null);
+            float left = (float) at.getX()
+                    - switch (anchor) {
+                        case "middle" -> advance / 2;
+                        case "end" -> advance;
+                        default -> 0;
+                    };
+            device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
+            device.setFont(font);
+            context.getTextRenderer().drawString(device, text, left, (float) at.getY());
         }
     }
 
@@ -194,18 +201,19 @@ final class ChartPainter implements SVGDrawer {
         if (text == null || text.isEmpty()) {
             return;
         }
-        Font font = ("bold".equals(e.getAttribute("font-weight")) ? bold : regular)
-                .deriveFont((float) number(e, "font-size", 12));
-        double x = number(e, "x", 0);
-        double advance = font.getStringBounds(text, OUTLINES).getWidth();
-        switch (e.getAttribute("text-anchor")) {
-            case "middle" -> x -= advance / 2;
-            case "end" -> x -= advance;
-            default -> {}
-        }
+        FontSpecification spec = new FontSpecification();
+        spec.families = new String[] {family};
+        spec.size = (float) number(e, "font-size", 12);
+        spec.fontWeight = "bold".equals(e.getAttribute("font-weight")) ? IdentValue.FONT_WEIGHT_700 : IdentValue.NORMAL;
+        spec.fontStyle = IdentValue.NORMAL;
+        spec.variant = IdentValue.NORMAL;
         Color fill = colour(e.getAttribute("fill"));
-        g.fill(
-                font.createGlyphVector(OUTLINES, text).getOutline((float) x, (float) number(e, "y", 0)),
+        g.text(
+                text,
+                number(e, "x", 0),
+                number(e, "y", 0),
+                spec,
+                e.getAttribute("text-anchor"),
                 fill == null ? Color.BLACK : fill);
     }
 
@@ -270,16 +278,5 @@ final class ChartPainter implements SVGDrawer {
             }
         }
         return "";
-    }
-
-    private static Font font(String resourcePath) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontShelf.bytes(resourcePath)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new UncheckedIOException(
-                    new IOException("built-in font " + resourcePath + " is not a TrueType font", e));
-        }
     }
 }

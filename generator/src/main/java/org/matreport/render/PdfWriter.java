@@ -78,11 +78,6 @@ final class PdfWriter {
             LATIN, "DejaVuSans-Bold",
             ARABIC, "NotoNaskhArabic-Bold");
 
-    /** The charts draw their text as outlines of the Latin font. */
-    private static final String CHART_REGULAR = Templates.BUILT_IN + "/fonts/" + FILES.get(LATIN) + ".ttf";
-
-    private static final String CHART_BOLD = Templates.BUILT_IN + "/fonts/" + BOLD_FILES.get(LATIN) + ".ttf";
-
     private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     /** The warm-up's page: what a pack has, small: headings, a link, a list, a table, a chart and an SVG logo. */
@@ -190,8 +185,7 @@ final class PdfWriter {
         // The pack's own charts are drawn by our small painter; anything else (an SVG logo) by Batik, without its
         // scripts and without fetching anything it links to.
         builder.useSVGDrawer(new PackSvgDrawer(
-                new ChartPainter(CHART_REGULAR, CHART_BOLD),
-                new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
+                new ChartPainter(LATIN), new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
         // Nothing is fetched from the network, nor read from outside the trust's own folders; data: URIs, which
         // carry the logo inside the page, are read.
         resources.install(builder);

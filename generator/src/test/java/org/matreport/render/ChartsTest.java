@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Format;
@@ -193,6 +194,19 @@ class ChartsTest {
             }
         }
         assertEquals(List.of(), forms);
+    }
+
+    @Test
+    void thePdfPrintsTheChartsLabelsAsText() throws Exception {
+        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+                .get(0);
+        String text;
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            text = new PDFTextStripper().getText(document);
+        }
+        // Both arrows' labels appear only in the spectrum chart, so a search of the PDF finds the chart.
+        assertTrue(text.contains("← more autonomy"), text);
+        assertTrue(text.contains("more alignment →"), text);
     }
 
     private static void collectFigures(PDStructureNode node, List<String> figures) {
