@@ -185,7 +185,8 @@ final class PdfWriter {
         // The pack's own charts are drawn by our small painter; anything else (an SVG logo) by Batik, without its
         // scripts and without fetching anything it links to.
         builder.useSVGDrawer(new PackSvgDrawer(
-                new ChartPainter(LATIN), new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
+                new ChartPainter(LATIN),
+                new LogoDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))));
         // Nothing is fetched from the network, nor read from outside the trust's own folders; data: URIs, which
         // carry the logo inside the page, are read.
         resources.install(builder);

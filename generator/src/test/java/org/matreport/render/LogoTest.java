@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Format;
@@ -50,6 +58,32 @@ class LogoTest {
             assertFalse(html.contains(elsewhere), "the address travels only inside the base64 image");
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void anSvgLogoIsDrawnOnTheCoverAsVectorArtInItsColours() throws Exception {
+        LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
+        Path pdf = new Packs()
+                .write(trust, folder.resolve("pack"), EnumSet.of(Format.PDF), null, null)
+                .get(0);
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDResources cover = document.getPage(0).getResources();
+            int forms = 0;
+            for (COSName name : cover.getXObjectNames()) {
+                assertFalse(cover.isImageXObject(name), "an SVG logo is not turned into a bitmap");
+                forms++;
+            }
+            assertEquals(1, forms, "the logo, drawn into one form");
+            // The logo's two colours, at the top of the cover where the logo sits.
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            Set<Integer> seen = new HashSet<>();
+            for (int y = 0; y < page.getHeight() / 4; y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    seen.add(page.getRGB(x, y) & 0xffffff);
+                }
+            }
+            assertTrue(seen.containsAll(Set.of(0x1d4f91, 0xf2c14e)), "the logo's blue and yellow");
         }
     }
 
