@@ -152,6 +152,9 @@ final class PdfWriter {
             sample(folder, OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             // Only a warm-up: the pack's render meets the same problem and says what it is.
+        } catch (LinkageError e) {
+            // Maven closes a plugin's class realm when its goal ends, and a goal can end (a trust with a mistake in
+            // it) while this thread still runs: the classes it has yet to load are gone, and nothing needs them.
         }
     }
 
