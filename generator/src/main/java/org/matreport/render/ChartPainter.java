@@ -13,7 +13,6 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.render.RenderingContext;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.Stroke;
@@ -35,6 +34,8 @@ import org.w3c.dom.Node;
  * the chart's title and description as the figure's alternative text.
  */
 final class ChartPainter implements SVGDrawer {
+
+    private static final FSRGBColor BLACK = new FSRGBColor(0);
 
     private final String family;
 
@@ -102,20 +103,20 @@ final class ChartPainter implements SVGDrawer {
             AffineTransform toPage = AffineTransform.getTranslateInstance(x, y);
             toPage.scale(bounds.width / width, bounds.height / height);
             Stroke before = device.getStroke();
-            paintChildren(new Canvas(device, context, toPage), svg);
+            paintChildren(new Canvas(device, context, toPage, family), svg);
             device.setStroke(before);
         }
     }
 
-    /** The output device with the chart's viewBox placed on the page. */
-    private record Canvas(OutputDevice device, RenderingContext context, AffineTransform toPage) {
+    /** The output device with the chart's viewBox placed on the page, and the font family for its text. */
+    private record Canvas(OutputDevice device, RenderingContext context, AffineTransform toPage, String family) {
 
-        void fill(Shape shape, Color colour) {
-            device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
+        void fill(Shape shape, FSRGBColor colour) {
+            device.setColor(colour);
             device.fill(toPage.createTransformedShape(shape));
         }
 
-        void draw(Shape shape, Color colour, float width, float[] dash) {
+        void draw(Shape shape, FSRGBColor colour, float width, float[] dash) {
             float scale = (float) toPage.getScaleX();
             float[] scaled = null;
             if (dash != null) {
@@ -126,13 +127,18 @@ final class ChartPainter implements SVGDrawer {
             }
             device.setStroke(
                     new BasicStroke(width * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, scaled, 0f));
-            device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
+            device.setColor(colour);
             device.draw(toPage.createTransformedShape(shape));
         }
 
         /** Text in a font the document embeds, so that it is real text in the PDF: found by search, copied whole. */
-        void text(String text, double x, double y, FontSpecification spec, String anchor, Color colour) {
-            spec.size = (float) (spec.size * toPage.getScaleY());
+        void text(String text, double x, double y, double size, boolean bold, String anchor, FSRGBColor colour) {
+            FontSpecification spec = new FontSpecification();
+            spec.families = new String[] {family};
+            spec.size = (float) (size * toPage.getScaleY());
+            spec.fontWeight = bold ? IdentValue.FONT_WEIGHT_700 : IdentValue.NORMAL;
+            spec.fontStyle = IdentValue.NORMAL;
+            spec.variant = IdentValue.NORMAL;
             FSFont font = context.getFont(spec);
             float advance = context.getTextRenderer().getWidth(context.getFontContext(), font, text);
             Point2D at = toPage.transform(new Point2D.Double(x, y), null);
@@ -142,13 +148,13 @@ final class ChartPainter implements SVGDrawer {
                         case "end" -> advance;
                         default -> 0;
                     };
-            device.setColor(new FSRGBColor(colour.getRGB() & 0xffffff));
+            device.setColor(colour);
             device.setFont(font);
             context.getTextRenderer().drawString(device, text, left, (float) at.getY());
         }
     }
 
-    private void paintChildren(Canvas g, Element parent) {
+    private static void paintChildren(Canvas g, Element parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 paint(g, e);
@@ -156,7 +162,7 @@ final class ChartPainter implements SVGDrawer {
         }
     }
 
-    private void paint(Canvas g, Element e) {
+    private static void paint(Canvas g, Element e) {
         switch (e.getNodeName()) {
             case "rect" ->
                 shape(
@@ -184,11 +190,11 @@ final class ChartPainter implements SVGDrawer {
     }
 
     private static void shape(Canvas g, Element e, Shape shape) {
-        Color fill = colour(e.getAttribute("fill"));
+        FSRGBColor fill = colour(e.getAttribute("fill"));
         if (fill != null && !(shape instanceof Line2D)) {
             g.fill(shape, fill);
         }
-        Color stroke = colour(e.getAttribute("stroke"));
+        FSRGBColor stroke = colour(e.getAttribute("stroke"));
         if (stroke != null) {
             float[] dash =
                     e.getAttribute("stroke-dasharray").isBlank() ? null : dashes(e.getAttribute("stroke-dasharray"));
@@ -196,29 +202,24 @@ final class ChartPainter implements SVGDrawer {
         }
     }
 
-    private void text(Canvas g, Element e) {
+    private static void text(Canvas g, Element e) {
         String text = e.getTextContent();
         if (text == null || text.isEmpty()) {
             return;
         }
-        FontSpecification spec = new FontSpecification();
-        spec.families = new String[] {family};
-        spec.size = (float) number(e, "font-size", 12);
-        spec.fontWeight = "bold".equals(e.getAttribute("font-weight")) ? IdentValue.FONT_WEIGHT_700 : IdentValue.NORMAL;
-        spec.fontStyle = IdentValue.NORMAL;
-        spec.variant = IdentValue.NORMAL;
-        Color fill = colour(e.getAttribute("fill"));
+        FSRGBColor fill = colour(e.getAttribute("fill"));
         g.text(
                 text,
                 number(e, "x", 0),
                 number(e, "y", 0),
-                spec,
+                number(e, "font-size", 12),
+                "bold".equals(e.getAttribute("font-weight")),
                 e.getAttribute("text-anchor"),
-                fill == null ? Color.BLACK : fill);
+                fill == null ? BLACK : fill);
     }
 
     /** The straight-line paths {@link Svg} writes: {@code M x y L x y ... Z}. */
-    static Path2D path(String d) {
+    private static Path2D path(String d) {
         Path2D path = new Path2D.Double();
         String[] tokens = d.trim().replaceAll("([MLZ])", " $1 ").trim().split("[\\s,]+");
         int i = 0;
@@ -243,11 +244,11 @@ final class ChartPainter implements SVGDrawer {
     }
 
     /** {@code #rrggbb}, or {@code null} for none. */
-    static Color colour(String value) {
+    private static FSRGBColor colour(String value) {
         if (value == null || !value.matches("#[0-9a-fA-F]{6}")) {
             return null;
         }
-        return new Color(Integer.parseInt(value.substring(1), 16));
+        return new FSRGBColor(Integer.parseInt(value.substring(1), 16));
     }
 
     private static float[] dashes(String value) {

@@ -60,8 +60,8 @@ final class FontShelf {
         }
     }
 
-    /** A built-in font file's bytes, read out of the jar on first use; the chart painter reads them here too. */
-    static byte[] bytes(String resourcePath) {
+    /** A built-in font file's bytes, read out of the jar once however many sets parse it. */
+    private static byte[] bytes(String resourcePath) {
         return FILES.computeIfAbsent(resourcePath, FontShelf::read);
     }
 
