@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.TestFiles;
 
 /** {@code matreport diff} over git repositories the tests build, and over a findings file. */
 class DiffCommandTest {
@@ -274,7 +275,7 @@ class DiffCommandTest {
     @Test
     void aFolderOutsideGitIsAClearError() throws Exception {
         Path trust = temp.resolve("plain");
-        GitRepository.copy(EXAMPLE, trust);
+        TestFiles.copy(EXAMPLE, trust);
         Cli result = Cli.run("diff", "--since", "HEAD", trust.toString());
         assertEquals(Main.INVALID, result.exitCode(), result.all());
         assertTrue(result.err().contains("is not in a git repository"), result.err());

@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.matreport.TestFiles;
 
 /** A git repository a test builds for itself, commit by commit, with git's own command line. */
 final class GitRepository {
@@ -25,7 +24,7 @@ final class GitRepository {
     static GitRepository withTrust(Path root, String folder, Path trust) throws Exception {
         GitRepository repository = new GitRepository(root);
         repository.git("init", "-q");
-        copy(trust, root.resolve(folder));
+        TestFiles.copy(trust, root.resolve(folder));
         return repository;
     }
 
@@ -72,23 +71,5 @@ final class GitRepository {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, process.exitValue(), "git " + String.join(" ", args) + ": " + output);
-    }
-
-    /** Copies a trust folder, leaving out its build output. */
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path relative = from.relativize(source);
-                if (relative.toString().equals("target") || relative.startsWith("target")) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

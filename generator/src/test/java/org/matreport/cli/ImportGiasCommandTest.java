@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.TestFiles;
 import org.matreport.load.TrustLoader;
 import org.matreport.model.Phase;
 import org.matreport.model.Region;
@@ -57,7 +58,7 @@ class ImportGiasCommandTest {
     @Test
     void importHandEditAndImportAgainKeepsTheTrustsOwnFields() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(EXAMPLE, trust);
+        TestFiles.copy(EXAMPLE, trust);
         List<School> example = schools(trust);
 
         RegisterExtract first = withExampleSchools(example)
@@ -196,7 +197,7 @@ class ImportGiasCommandTest {
     @Test
     void linksFindTheTrustsSchoolsAndTheirJoiningDates() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(MINIMAL, trust);
+        TestFiles.copy(MINIMAL, trust);
         RegisterExtract extract = RegisterExtract.withOtherTrusts()
                 .school(
                         100001,
@@ -266,7 +267,7 @@ class ImportGiasCommandTest {
     @Test
     void aSectionWrittenInFlowStyleIsWrittenAfreshWithTheTrustsOwnFields() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(MINIMAL, trust);
+        TestFiles.copy(MINIMAL, trust);
         Path trustYaml = trust.resolve("trust.yaml");
         String text = Files.readString(trustYaml, StandardCharsets.UTF_8);
         Files.writeString(
@@ -316,7 +317,7 @@ class ImportGiasCommandTest {
     @Test
     void anImportTheLoaderWouldRefuseLeavesTheFileAsItWas() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(MINIMAL, trust);
+        TestFiles.copy(MINIMAL, trust);
         byte[] before = Files.readAllBytes(trust.resolve("trust.yaml"));
         // Aurora, the North Hub's lead school, is no longer in the trust: the group would name a school it lacks.
         RegisterExtract extract = RegisterExtract.withOtherTrusts()
@@ -346,7 +347,7 @@ class ImportGiasCommandTest {
     @Test
     void aTrustTheRegisterDoesNotKnowWritesNothing() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(EXAMPLE, trust);
+        TestFiles.copy(EXAMPLE, trust);
         byte[] before = Files.readAllBytes(trust.resolve("schools.yaml"));
         Path establishments = temp.resolve("edubasealldata.csv");
         RegisterExtract.withOtherTrusts().writeEstablishments(establishments, StandardCharsets.UTF_8);
@@ -361,7 +362,7 @@ class ImportGiasCommandTest {
     @Test
     void anExtractWithoutTheColumnsNamesThem() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(EXAMPLE, trust);
+        TestFiles.copy(EXAMPLE, trust);
         Path establishments = temp.resolve("wrong.csv");
         Files.writeString(establishments, "URN,SchoolName\n141201,Kestrel Brook\n");
         Cli result = Cli.run(
@@ -373,7 +374,7 @@ class ImportGiasCommandTest {
     @Test
     void aQuoteLeftOpenNamesTheLine() throws Exception {
         Path trust = temp.resolve("trust");
-        GitRepository.copy(EXAMPLE, trust);
+        TestFiles.copy(EXAMPLE, trust);
         Path establishments = temp.resolve("broken.csv");
         Files.writeString(
                 establishments,

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.TestFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
 
@@ -46,17 +47,7 @@ class IncrementalPackTest {
 
     @BeforeEach
     void copyTheTrust() throws IOException {
-        trust = temp.resolve("trust");
-        try (Stream<Path> files = Files.walk(SOURCE)) {
-            for (Path from : files.toList()) {
-                Path to = trust.resolve(SOURCE.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        trust = TestFiles.copy(SOURCE, temp.resolve("trust"));
         out = temp.resolve("out");
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.TestFiles;
 import org.matreport.engine.Engine;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
@@ -79,7 +80,7 @@ class ConfinedRenderTest {
                 Files.writeString(outside.resolve("secret.css"), "main::before { content: \"" + SECRET + "\"; }\n");
         Path secretImage = Files.write(outside.resolve("secret.png"), TINY_PNG);
         Path secretText = Files.writeString(outside.resolve("secret.txt"), SECRET);
-        Path trust = TrustFolderCopy.of("trusts/full", temp.resolve("trust"));
+        Path trust = TestFiles.copy(TestFiles.resource("trusts/full"), temp.resolve("trust"));
         Files.createSymbolicLink(trust.resolve("linked.css"), secretCss);
         Path templates = Files.createDirectories(temp.resolve("templates"));
         String remote = "http://127.0.0.1:" + server.getLocalPort();
@@ -115,7 +116,7 @@ class ConfinedRenderTest {
 
     @Test
     void imagesAndStylesInsideTheTrustFolderStillLoad() throws Exception {
-        Path trust = TrustFolderCopy.of("trusts/full", temp.resolve("trust"));
+        Path trust = TestFiles.copy(TestFiles.resource("trusts/full"), temp.resolve("trust"));
         Files.write(trust.resolve("assets/seal.png"), TINY_PNG);
         Files.writeString(trust.resolve("assets/extra.css"), "main::after { content: \"INSIDE-STYLE-OK\"; }\n");
         Path templates = Files.createDirectories(temp.resolve("templates"));

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.TestFiles;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
@@ -70,20 +70,7 @@ class GoldenPackTest {
      * run on.
      */
     private LoadedTrust example() throws Exception {
-        Path copy = out.resolve("example-trust");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(EXAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    if (!file.getFileName().toString().equals("target")) {
-                        Files.createDirectories(target);
-                    }
-                } else if (Files.isDirectory(target.getParent())) {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return new TrustLoader().load(copy);
+        return new TrustLoader().load(TestFiles.copy(EXAMPLE, out.resolve("example-trust")));
     }
 
     private static List<Path> write(LoadedTrust trust, Path folder, Set<Format> formats) throws Exception {

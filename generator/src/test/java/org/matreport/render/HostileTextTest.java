@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.matreport.TestFiles;
 import org.matreport.engine.Engine;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
@@ -60,7 +61,7 @@ class HostileTextTest {
 
     @BeforeAll
     static void render() throws Exception {
-        Path trust = TrustFolderCopy.of("trusts/full", temp.resolve("trust"));
+        Path trust = TestFiles.copy(TestFiles.resource("trusts/full"), temp.resolve("trust"));
         Path yaml = trust.resolve("trust.yaml");
         String text = Files.readString(yaml)
                 .replace(
