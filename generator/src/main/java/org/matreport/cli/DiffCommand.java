@@ -53,13 +53,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     private TrustFolderParameter trustDir;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            converter = TextFormat.Converter.class,
-            description = "text, json or md (default: ${DEFAULT-VALUE}).")
-    private TextFormat format;
+    @Mixin
+    private TextFormatOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -71,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .print(
-                        switch (format) {
+                        switch (output.format) {
                             case TEXT -> new ChangesText().write(changes);
                             case JSON -> new ChangesJson().write(changes);
                             case MD -> new ChangesMarkdown().write(changes);

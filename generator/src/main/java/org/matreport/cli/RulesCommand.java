@@ -9,7 +9,6 @@ import org.matreport.model.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,13 +36,8 @@ final class RulesCommand implements Callable<Integer> {
                     + " trust.yaml, otherwise the catalogue's defaults).")
     private Path trustFolder;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            converter = TextFormat.Converter.class,
-            description = "text, json or md (default: ${DEFAULT-VALUE}).")
-    private TextFormat format;
+    @Mixin
+    private TextFormatOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -51,7 +45,7 @@ final class RulesCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .print(
-                        switch (format) {
+                        switch (output.format) {
                             case TEXT -> catalogue.text();
                             case JSON -> catalogue.json();
                             case MD -> catalogue.markdown();
