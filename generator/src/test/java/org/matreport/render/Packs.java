@@ -1,5 +1,7 @@
 package org.matreport.render;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
@@ -51,5 +60,21 @@ final class Packs {
     String text(Trust trust, Path out, Format format) throws RenderException, IOException {
         Path file = write(trust, out, EnumSet.of(format), null, null).get(0);
         return Files.readString(file);
+    }
+
+    /** The fonts a PDF's pages use, without their subset prefixes; fails the test if one is not embedded. */
+    static Set<String> embeddedFonts(byte[] pdf) throws IOException {
+        Set<String> fonts = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+        }
+        return fonts;
     }
 }

@@ -11,16 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,17 +71,7 @@ class PdfLettersTest {
 
     @Test
     void everyFontUsedIsEmbeddedAndTheArabicFallbackIsAmongThem() throws IOException {
-        TreeSet<String> fonts = new TreeSet<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
-                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
-                }
-            }
-        }
+        Set<String> fonts = Packs.embeddedFonts(pdf);
         assertTrue(fonts.contains("DejaVuSans"), fonts.toString());
         assertTrue(fonts.stream().anyMatch(f -> f.startsWith("NotoNaskhArabic")), fonts.toString());
     }
