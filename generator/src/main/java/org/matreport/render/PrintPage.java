@@ -114,7 +114,7 @@ final class PrintPage {
     }
 
     /** An XML parser that reads nothing beyond the text it is given: no DTD, no external entity. */
-    private static DocumentBuilder parser() throws ParserConfigurationException {
+    static DocumentBuilder parser() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

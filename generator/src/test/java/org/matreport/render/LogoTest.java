@@ -88,6 +88,36 @@ class LogoTest {
     }
 
     @Test
+    void anSvgLogoThatIsNotWellFormedIsAClearErrorNamingItsLine() throws Exception {
+        LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
+        Files.writeString(
+                folder.resolve("trust/assets/logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">\n<rect width=\"10\"",
+                StandardCharsets.UTF_8);
+        RenderException e = assertThrows(RenderException.class, () -> new Packs()
+                .write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML, Format.PDF), null, null));
+        assertTrue(
+                e.getMessage().startsWith("the logo assets/logo.svg is not well-formed SVG at line 2"), e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith("save it again from a drawing program, or save the logo as a PNG"),
+                e.getMessage());
+        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+    }
+
+    @Test
+    void anSvgLogoThatIsNoSvgSaysWhatItIs() throws Exception {
+        LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
+        Files.writeString(folder.resolve("trust/assets/logo.svg"), "<html><body/></html>", StandardCharsets.UTF_8);
+        RenderException e = assertThrows(RenderException.class, () -> new Packs()
+                .write(trust, folder.resolve("pack"), EnumSet.of(Format.PDF), null, null));
+        assertEquals(
+                "the logo assets/logo.svg is not an SVG picture: its outer element is <html>, not <svg>; save it again"
+                        + " as SVG, or save the logo as a PNG",
+                e.getMessage());
+        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+    }
+
+    @Test
     void anOversizedLogoIsAClearError() throws Exception {
         LoadedTrust trust = Logos.withPng(folder.resolve("trust"));
         Files.write(folder.resolve("trust/assets/logo.png"), new byte[(int) Logo.MAX_BYTES + 1]);
