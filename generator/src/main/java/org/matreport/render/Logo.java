@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
@@ -20,6 +21,9 @@ final class Logo {
 
     /** A logo is a small picture; a bigger file is a mistake that would bloat every pack. */
     static final long MAX_BYTES = 1024 * 1024;
+
+    /** The eight bytes every PNG file starts with. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private Logo() {}
 
@@ -41,6 +45,11 @@ final class Logo {
             boolean svg = logo.toLowerCase(Locale.ROOT).endsWith(".svg");
             if (svg) {
                 checkSvg(logo, bytes);
+            } else if (!Arrays.equals(bytes, 0, Math.min(bytes.length, PNG.length), PNG, 0, PNG.length)) {
+                throw new RenderException(
+                        "the logo " + logo + " is not a PNG picture (it lacks the signature every PNG file starts"
+                                + " with); save it again as PNG, or save the logo as an SVG",
+                        null);
             }
             String type = svg ? "image/svg+xml" : "image/png";
             return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);

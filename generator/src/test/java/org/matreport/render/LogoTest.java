@@ -118,6 +118,19 @@ class LogoTest {
     }
 
     @Test
+    void aPngLogoThatIsNoPngIsAClearError() throws Exception {
+        LoadedTrust trust = Logos.withPng(folder.resolve("trust"));
+        Files.writeString(folder.resolve("trust/assets/logo.png"), "not a picture", StandardCharsets.UTF_8);
+        RenderException e = assertThrows(RenderException.class, () -> new Packs()
+                .write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML), null, null));
+        assertEquals(
+                "the logo assets/logo.png is not a PNG picture (it lacks the signature every PNG file starts with);"
+                        + " save it again as PNG, or save the logo as an SVG",
+                e.getMessage());
+        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+    }
+
+    @Test
     void anOversizedLogoIsAClearError() throws Exception {
         LoadedTrust trust = Logos.withPng(folder.resolve("trust"));
         Files.write(folder.resolve("trust/assets/logo.png"), new byte[(int) Logo.MAX_BYTES + 1]);
