@@ -94,40 +94,29 @@ class LogoTest {
                 folder.resolve("trust/assets/logo.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">\n<rect width=\"10\"",
                 StandardCharsets.UTF_8);
-        RenderException e = assertThrows(RenderException.class, () -> new Packs()
-                .write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML, Format.PDF), null, null));
-        assertTrue(
-                e.getMessage().startsWith("the logo assets/logo.svg is not well-formed SVG at line 2"), e.getMessage());
-        assertTrue(
-                e.getMessage().endsWith("save it again from a drawing program, or save the logo as a PNG"),
-                e.getMessage());
-        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+        String message = refusal(trust, EnumSet.of(Format.HTML, Format.PDF));
+        assertTrue(message.startsWith("the logo assets/logo.svg is not well-formed SVG at line 2"), message);
+        assertTrue(message.endsWith("save it again from a drawing program, or save the logo as a PNG"), message);
     }
 
     @Test
     void anSvgLogoThatIsNoSvgSaysWhatItIs() throws Exception {
         LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
         Files.writeString(folder.resolve("trust/assets/logo.svg"), "<html><body/></html>", StandardCharsets.UTF_8);
-        RenderException e = assertThrows(RenderException.class, () -> new Packs()
-                .write(trust, folder.resolve("pack"), EnumSet.of(Format.PDF), null, null));
         assertEquals(
                 "the logo assets/logo.svg is not an SVG picture: its outer element is <html>, not <svg>; save it again"
                         + " as SVG, or save the logo as a PNG",
-                e.getMessage());
-        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+                refusal(trust, EnumSet.of(Format.PDF)));
     }
 
     @Test
     void aPngLogoThatIsNoPngIsAClearError() throws Exception {
         LoadedTrust trust = Logos.withPng(folder.resolve("trust"));
         Files.writeString(folder.resolve("trust/assets/logo.png"), "not a picture", StandardCharsets.UTF_8);
-        RenderException e = assertThrows(RenderException.class, () -> new Packs()
-                .write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML), null, null));
         assertEquals(
                 "the logo assets/logo.png is not a PNG picture (it lacks the signature every PNG file starts with);"
                         + " save it again as PNG, or save the logo as an SVG",
-                e.getMessage());
-        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+                refusal(trust, EnumSet.of(Format.HTML)));
     }
 
     @Test
@@ -139,5 +128,13 @@ class LogoTest {
         assertTrue(e.getMessage().contains("assets/logo.png"), e.getMessage());
         assertTrue(e.getMessage().contains("smaller"), e.getMessage());
         assertFalse(Files.exists(folder.resolve("pack/northern-lights-academy-trust.html")), "nothing written");
+    }
+
+    /** The message the pack is refused with, in the formats given; fails if anything was written. */
+    private String refusal(LoadedTrust trust, Set<Format> formats) {
+        RenderException e = assertThrows(
+                RenderException.class, () -> new Packs().write(trust, folder.resolve("pack"), formats, null, null));
+        assertFalse(Files.exists(folder.resolve("pack")), "nothing written");
+        return e.getMessage();
     }
 }
