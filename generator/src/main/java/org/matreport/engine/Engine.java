@@ -12,10 +12,12 @@ import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
-import org.matreport.render.PackWriter;
-import org.matreport.render.RenderException;
+import org.matreport.render.PdfWriter;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.Log;
+import org.matreport.support.MatreportException;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -31,6 +33,7 @@ public final class Engine {
 
     public Engine(Log log) {
         this.log = log;
+        PdfWriter.quietLibraryLog();
     }
 
     /** Reads and validates a trust folder; every problem in its files comes back at once. */
@@ -57,18 +60,21 @@ public final class Engine {
      * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
      * The pack holds the findings, and the findings are also written beside it as JSON and SARIF.
      */
-    public List<Path> generate(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public List<Path> generate(PackRequest request, LocalDate today) throws MatreportException {
         return pack(request, today).files();
     }
 
     /** As {@link #generate}, also returning the findings the pack was written with. */
-    public WrittenPack pack(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public WrittenPack pack(PackRequest request, LocalDate today) throws MatreportException {
+        try {
+            return packOrFail(request, today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
+    }
+
+    private WrittenPack packOrFail(PackRequest request, LocalDate today) throws MatreportException, IOException {
         checkOutputFolder(request);
-        PackWriter.prepare(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
@@ -98,15 +104,18 @@ public final class Engine {
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */
-    public Changes changesSince(Path trustFolder, String ref, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, IOException {
+    public Changes changesSince(Path trustFolder, String ref, LocalDate today) throws MatreportException {
         LoadedTrust trust = load(trustFolder);
-        return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        try {
+            return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
     }
 
     /** What changed in the trust's findings since a findings file written by {@code check --format json}. */
     public Changes changesSinceFindings(Path trustFolder, Path findingsFile, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException {
+            throws MatreportException {
         return changesSince.findingsFile(findingsFile, check(trustFolder, today));
     }
 

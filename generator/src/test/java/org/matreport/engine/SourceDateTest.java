@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.render.SourceVersion;
+import org.matreport.support.GitRepos;
+import org.matreport.support.SourceVersion;
 
 /** The pack's date from git: a repository made here, with commits dated by hand. */
 class SourceDateTest {
