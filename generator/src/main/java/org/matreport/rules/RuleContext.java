@@ -220,6 +220,19 @@ public final class RuleContext {
         return model().centralTeam().stream().anyMatch(r -> r.focus() == focus);
     }
 
+    /**
+     * Whether anyone can deliver improvement in schools: a central role with focus improvement-delivery, or a hub,
+     * clusters, consultants or central expertise. One definition, so that OPM-407 and BRK-525 cannot drift apart.
+     */
+    public boolean hasDeliveryCapacity() {
+        return hasRole(Focus.IMPROVEMENT_DELIVERY)
+                || hasAnyModel(ModelKind.HUB, ModelKind.CLUSTERS, ModelKind.CONSULTANTS, ModelKind.CENTRAL_EXPERTISE);
+    }
+
+    /** What the delivery capacity of {@link #hasDeliveryCapacity()} would be, in words, for messages. */
+    public static final String DELIVERY_CAPACITY =
+            "no improvement-delivery role, hub, clusters, consultants or central expertise";
+
     public CentralServices centralServices() {
         return model().centralServices();
     }
