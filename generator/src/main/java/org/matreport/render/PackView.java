@@ -68,6 +68,7 @@ public record PackView(
         StrategyView strategy = StrategyView.of(trust);
         SchoolsView schools = SchoolsView.of(trust);
         List<BreakPointView> breakPoints = BreakPointView.of(result);
+        GrowthView growth = GrowthView.of(trust);
         List<Chart> charts = List.of(
                 ChainChart.draw(summary.chain()),
                 SpectrumChart.draw(trust.strategy().cluster(), strategy.spectrum()),
@@ -78,7 +79,8 @@ public record PackView(
                 SchoolsChart.draw(schools.byRegion()),
                 TimelineChart.draw(
                         breakPoints,
-                        trust.growth().stream().map(GrowthSchool::expected).toList()));
+                        trust.growth().stream().map(GrowthSchool::expected).toList(),
+                        growth.policy()));
         return new PackView(
                 profile.name() + ": strategy pack " + profile.period(),
                 "The board's strategy pack for " + profile.name() + " for " + profile.period()
@@ -94,7 +96,7 @@ public record PackView(
                 AlignmentView.of(trust),
                 OperatingModelView.of(trust),
                 schools,
-                GrowthView.of(trust),
+                growth,
                 breakPoints,
                 FindingsView.of(result),
                 AppendixView.of(trust, result, madeWith(result, making)),
