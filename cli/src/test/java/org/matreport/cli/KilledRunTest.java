@@ -63,12 +63,12 @@ class KilledRunTest {
         StringBuilder printed = new StringBuilder();
         try (BufferedReader lines =
                 new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-            // The findings line is the last thing printed before the pack is rendered.
+            // The findings line is the last thing printed before the pack is rendered. Reading on until the killed
+            // process's output ends shows anything it printed in between, such as a file written.
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 printed.append(line).append('\n');
                 if (line.startsWith("Findings:")) {
                     run.destroyForcibly();
-                    break;
                 }
             }
         }

@@ -18,6 +18,7 @@ import org.matreport.rules.CoherenceCheck;
 import org.matreport.support.InvalidRequestException;
 import org.matreport.support.Log;
 import org.matreport.support.MatreportException;
+import org.matreport.support.OutputLock;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -81,26 +82,30 @@ public final class Engine {
         if (findings.fails(request.failOn())) {
             throw new FailingFindingsException(findings, request.failOn());
         }
-        PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
-        // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
-        if (!request.force() && request.since() == null) {
-            Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
-            if (current.isPresent()) {
-                log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
-                        + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
-                return new WrittenPack(findings, current.get());
+        // One run at a time in an output folder: another would clear away this one's temporary files.
+        try (OutputLock lock = OutputLock.take(request.outputFolder())) {
+            PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
+            // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always
+            // renders.
+            if (!request.force() && request.since() == null) {
+                Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
+                if (current.isPresent()) {
+                    log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
+                            + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
+                    return new WrittenPack(findings, current.get());
+                }
             }
+            Changes changes = request.since() == null
+                    ? null
+                    : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
+            if (changes != null) {
+                changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
+            }
+            PackFingerprint.forget(request.outputFolder());
+            List<Path> written = packWriter.write(trust, findings, request, changes, log);
+            fingerprint.record(request.outputFolder(), written);
+            return new WrittenPack(findings, written);
         }
-        Changes changes = request.since() == null
-                ? null
-                : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
-        if (changes != null) {
-            changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
-        }
-        PackFingerprint.forget(request.outputFolder());
-        List<Path> written = packWriter.write(trust, findings, request, changes, log);
-        fingerprint.record(request.outputFolder(), written);
-        return new WrittenPack(findings, written);
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */
