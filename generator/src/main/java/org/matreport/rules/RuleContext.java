@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Approach;
 import org.matreport.model.Area;
@@ -47,11 +48,14 @@ public final class RuleContext {
     private final List<TrustSchool> schools;
     private final List<TrustSchool> pipeline;
     private final Map<Area, AreaState> areas;
+    /** The rule this view is for, and the thresholds it declares; {@code null} before the engine picks a rule. */
+    private final RuleInfo reader;
 
     private RuleContext(Trust trust, Thresholds thresholds, LocalDate asOf) {
         this.trust = trust;
         this.thresholds = thresholds;
         this.asOf = asOf;
+        this.reader = null;
         List<TrustSchool> open = new ArrayList<>();
         for (int i = 0; i < trust.schools().size(); i++) {
             open.add(TrustSchool.open(i, trust.schools().get(i)));
@@ -65,6 +69,24 @@ public final class RuleContext {
         this.schools = List.copyOf(open);
         this.pipeline = List.copyOf(expected);
         this.areas = decidedAreas(trust);
+    }
+
+    private RuleContext(RuleContext view, RuleInfo reader) {
+        this.trust = view.trust;
+        this.thresholds = view.thresholds;
+        this.asOf = view.asOf;
+        this.schools = view.schools;
+        this.pipeline = view.pipeline;
+        this.areas = view.areas;
+        this.reader = reader;
+    }
+
+    /**
+     * The same view for one rule's check, which may read only the thresholds the rule declares in the catalogue: so the
+     * appendix and {@code matreport rules}, which list a rule's thresholds from its declaration, cannot leave one out.
+     */
+    RuleContext forRule(RuleInfo rule) {
+        return new RuleContext(this, rule);
     }
 
     /** The trust as it is. */
@@ -105,7 +127,16 @@ public final class RuleContext {
         return asOf;
     }
 
+    /**
+     * A threshold in force.
+     *
+     * @throws IllegalStateException when this view is for a rule that does not declare the threshold
+     */
     public double threshold(String name) {
+        if (reader != null && !reader.thresholds().contains(name)) {
+            throw new IllegalStateException(reader.id() + " reads the threshold " + name
+                    + " but does not declare it in the catalogue; add it to the rule's thresholds");
+        }
         return thresholds.get(name);
     }
 
