@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.matreport.rules.TrustBuilder.joining;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matreport.model.Area;
 import org.matreport.model.Consistency;
@@ -63,6 +65,23 @@ class ForecastTest {
         assertEquals("growth[0].region", found.get(0).path());
         assertEquals(LocalDate.of(2028, 9, 1), found.get(0).when().date());
         assertEquals("growth.yaml:2:5", found.get(0).location().toString());
+    }
+
+    @Test
+    void aRuleAboutOneSchoolThatHoldsNowIsANewBreakPointWhenAnotherSchoolBringsItLater() {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.cluster = org.matreport.model.Cluster.AUTONOMY;
+        trust.directedIntervention = false;
+        trust.school(2, s -> TrustBuilder.withPerformance(s, Performance.CONCERN));
+        trust.growth.add(joining("Larch Academy", 100010, "2027-09-01", Region.NORTH_WEST, 300, Performance.CONCERN));
+
+        List<Finding> found = Fixtures.findings(trust, "BRK-522");
+
+        assertEquals(2, found.size(), found::toString);
+        Map<String, When> bySchool = new HashMap<>();
+        found.forEach(f -> bySchool.put(f.subject(), f.when()));
+        assertTrue(bySchool.get("100003").isNow(), found::toString);
+        assertEquals(LocalDate.of(2027, 9, 1), bySchool.get("100010").date(), found::toString);
     }
 
     @Test
