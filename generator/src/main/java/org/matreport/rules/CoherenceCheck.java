@@ -52,7 +52,7 @@ public final class CoherenceCheck {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Rule rule : active) {
-            for (Breach breach : rule.check().apply(now.forRule(rule.info()))) {
+            for (Breach breach : rule.apply(now)) {
                 seen.add(key(rule, breach));
                 When when = breach.arrives() == null ? When.NOW : When.ahead(breach.arrives(), List.of());
                 findings.add(finding(rule, breach, when, overrides, locator));
@@ -65,7 +65,7 @@ public final class CoherenceCheck {
                 if (!rule.info().forecast()) {
                     continue;
                 }
-                for (Breach breach : rule.check().apply(then.forRule(rule.info()))) {
+                for (Breach breach : rule.apply(then)) {
                     if (seen.add(key(rule, breach))) {
                         findings.add(finding(rule, breach, when, overrides, locator));
                     }

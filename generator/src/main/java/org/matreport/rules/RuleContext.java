@@ -48,14 +48,15 @@ public final class RuleContext {
     private final List<TrustSchool> schools;
     private final List<TrustSchool> pipeline;
     private final Map<Area, AreaState> areas;
-    /** The rule this view is for, and the thresholds it declares; {@code null} before the engine picks a rule. */
-    private final RuleInfo reader;
+
+    /** The thresholds the rule being run declared; {@code null} outside any one rule. */
+    private final Set<String> declared;
 
     private RuleContext(Trust trust, Thresholds thresholds, LocalDate asOf) {
+        this.declared = null;
         this.trust = trust;
         this.thresholds = thresholds;
         this.asOf = asOf;
-        this.reader = null;
         List<TrustSchool> open = new ArrayList<>();
         for (int i = 0; i < trust.schools().size(); i++) {
             open.add(TrustSchool.open(i, trust.schools().get(i)));
@@ -71,22 +72,23 @@ public final class RuleContext {
         this.areas = decidedAreas(trust);
     }
 
-    private RuleContext(RuleContext view, RuleInfo reader) {
-        this.trust = view.trust;
-        this.thresholds = view.thresholds;
-        this.asOf = view.asOf;
-        this.schools = view.schools;
-        this.pipeline = view.pipeline;
-        this.areas = view.areas;
-        this.reader = reader;
+    /** The same view for one rule, which may read only the thresholds it declares. */
+    private RuleContext(RuleContext whole, Set<String> declared) {
+        this.trust = whole.trust;
+        this.thresholds = whole.thresholds;
+        this.asOf = whole.asOf;
+        this.schools = whole.schools;
+        this.pipeline = whole.pipeline;
+        this.areas = whole.areas;
+        this.declared = Set.copyOf(declared);
     }
 
     /**
-     * The same view for one rule's check, which may read only the thresholds the rule declares in the catalogue: so the
-     * appendix and {@code matreport rules}, which list a rule's thresholds from its declaration, cannot leave one out.
+     * This view as one rule sees it: a threshold it did not declare cannot be read, so the catalogue, the settings a
+     * trust may change and what the rule really uses cannot drift apart.
      */
     RuleContext forRule(RuleInfo rule) {
-        return new RuleContext(this, rule);
+        return new RuleContext(this, Set.copyOf(rule.thresholds()));
     }
 
     /** The trust as it is. */
@@ -133,9 +135,8 @@ public final class RuleContext {
      * @throws IllegalStateException when this view is for a rule that does not declare the threshold
      */
     public double threshold(String name) {
-        if (reader != null && !reader.thresholds().contains(name)) {
-            throw new IllegalStateException(reader.id() + " reads the threshold " + name
-                    + " but does not declare it in the catalogue; add it to the rule's thresholds");
+        if (declared != null && !declared.contains(name)) {
+            throw new IllegalStateException("a rule read the threshold " + name + ", which it does not declare");
         }
         return thresholds.get(name);
     }
