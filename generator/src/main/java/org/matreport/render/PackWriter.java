@@ -57,6 +57,18 @@ public final class PackWriter {
      */
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException, IOException {
+        List<Path> written = AtomicFiles.write(request.outputFolder(), render(trust, result, request, changes, log));
+        written.forEach(p -> log.info("Wrote " + p));
+        return written;
+    }
+
+    /**
+     * The pack's files as {@link #write} would write them, by file name, held in memory: the preview serves them
+     * without touching the output folder.
+     */
+    public Map<String, byte[]> render(
+            LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
+            throws RenderException {
         SourceVersion source = SourceVersion.of(trust.folder());
         Instant stamp = stamp(trust.trust().profile(), request, source);
         PackView view = PackView.of(
@@ -89,9 +101,7 @@ public final class PackWriter {
         files.put(
                 slug + "." + FINDINGS_SARIF,
                 new SarifReport(folderInRepository).write(result).getBytes(StandardCharsets.UTF_8));
-        List<Path> written = AtomicFiles.write(request.outputFolder(), files);
-        written.forEach(p -> log.info("Wrote " + p));
-        return written;
+        return files;
     }
 
     /**
