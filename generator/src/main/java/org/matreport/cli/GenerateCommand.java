@@ -13,6 +13,7 @@ import org.matreport.engine.Engine;
 import org.matreport.engine.Format;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.SourceDate;
+import org.matreport.render.PackWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,6 +104,8 @@ final class GenerateCommand implements Callable<Integer> {
                             SourceDate.fromEnvironment())
                     .withSince(since)
                     .forced(force);
+            // A cold process gains most from readying the PDF stack while the trust is read and checked.
+            PackWriter.prepare(request);
             new Engine(TerminalLog.of(spec)).generate(request, LocalDate.now());
             return Main.OK;
         }

@@ -68,7 +68,12 @@ public final class Engine {
             throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
                     FailingFindingsException {
         checkOutputFolder(request);
-        PackWriter.prepare(request);
+        // The PDF stack is readied only for a pack that will render: an unchanged one is recognised before any of its
+        // classes load. Front ends that start cold ready it earlier themselves (see PackWriter.prepare).
+        boolean rendersAnyway = request.force() || request.since() != null;
+        if (rendersAnyway) {
+            PackWriter.prepare(request);
+        }
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
@@ -77,7 +82,7 @@ public final class Engine {
         }
         PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
         // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
-        if (!request.force() && request.since() == null) {
+        if (!rendersAnyway) {
             Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
             if (current.isPresent()) {
                 log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
@@ -85,6 +90,7 @@ public final class Engine {
                 return new WrittenPack(findings, current.get());
             }
         }
+        PackWriter.prepare(request);
         Changes changes = request.since() == null
                 ? null
                 : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
