@@ -39,6 +39,7 @@ final class PackState {
     }
 
     private long refreshOnce() {
+        long started = System.nanoTime();
         long next;
         synchronized (this) {
             next = revision + 1;
@@ -63,8 +64,9 @@ final class PackState {
                 good = rendition;
             }
         }
+        long took = (System.nanoTime() - started) / 1_000_000;
         if (found.isEmpty()) {
-            log.info("Revision " + next + ": the pack is up to date.");
+            log.info("Revision " + next + ": the pack is up to date (" + took + " ms).");
         } else {
             log.warn("Revision " + next + ": " + found.size() + (found.size() == 1 ? " problem" : " problems")
                     + "; the preview keeps the last good pack.");
