@@ -61,12 +61,18 @@ public final class Preview implements AutoCloseable {
         }
         PackState state = new PackState(new PackRenderer(trustFolder, templatesFolder, log), log);
         EventStream events = new EventStream();
-        PreviewServer server = new PreviewServer(port, state, events);
         List<Path> watched = new ArrayList<>(List.of(trustFolder));
         if (templatesFolder != null) {
             watched.add(templatesFolder);
         }
         FolderWatch watch = new FolderWatch(watched, () -> events.publish(state.refresh()));
+        PreviewServer server;
+        try {
+            server = new PreviewServer(port, state, events);
+        } catch (InvalidRequestException | IOException e) {
+            watch.close();
+            throw e;
+        }
         Preview preview = new Preview(state, events, server, watch);
         // Watching starts before the first render, so that a save during it is not missed.
         watch.start();
