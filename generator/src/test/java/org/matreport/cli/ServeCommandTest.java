@@ -38,8 +38,7 @@ class ServeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
             Cli result = Cli.run("serve", EXAMPLE, "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(Main.INVALID, result.exitCode(), result.all());
-            assertTrue(
-                    result.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), result.err());
+            assertTrue(result.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), result.err());
             assertTrue(result.err().contains("choose another with --port"), result.err());
         }
     }
