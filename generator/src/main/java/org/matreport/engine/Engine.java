@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
@@ -12,10 +13,15 @@ import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
-import org.matreport.render.PackWriter;
+import org.matreport.render.PdfWriter;
 import org.matreport.render.RenderException;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.Format;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.Log;
+import org.matreport.support.MatreportException;
+import org.matreport.support.OutputLock;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -57,23 +63,21 @@ public final class Engine {
      * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
      * The pack holds the findings, and the findings are also written beside it as JSON and SARIF.
      */
-    public List<Path> generate(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public List<Path> generate(PackRequest request, LocalDate today) throws MatreportException {
         return pack(request, today).files();
     }
 
     /** As {@link #generate}, also returning the findings the pack was written with. */
-    public WrittenPack pack(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
-        checkOutputFolder(request);
-        // The PDF stack is readied only for a pack that will render: an unchanged one is recognised before any of its
-        // classes load. Front ends that start cold ready it earlier themselves (see PackWriter.prepare).
-        boolean rendersAnyway = request.force() || request.since() != null;
-        if (rendersAnyway) {
-            PackWriter.prepare(request);
+    public WrittenPack pack(PackRequest request, LocalDate today) throws MatreportException {
+        try {
+            return packOrFail(request, today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
         }
+    }
+
+    private WrittenPack packOrFail(PackRequest request, LocalDate today) throws MatreportException, IOException {
+        checkOutputFolder(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
@@ -82,7 +86,7 @@ public final class Engine {
         }
         PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
         // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
-        if (!rendersAnyway) {
+        if (!request.force() && request.since() == null) {
             Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
             if (current.isPresent()) {
                 log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
@@ -90,29 +94,53 @@ public final class Engine {
                 return new WrittenPack(findings, current.get());
             }
         }
-        PackWriter.prepare(request);
         Changes changes = request.since() == null
                 ? null
                 : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
         if (changes != null) {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
-        PackFingerprint.forget(request.outputFolder());
-        List<Path> written = packWriter.write(trust, findings, request, changes, log);
-        fingerprint.record(request.outputFolder(), written);
-        return new WrittenPack(findings, written);
+        Map<String, byte[]> files = render(trust, findings, request, changes);
+        // One run at a time puts files in an output folder: another would clear away this one's temporary files.
+        try (OutputLock lock = OutputLock.take(request.outputFolder())) {
+            PackFingerprint.forget(request.outputFolder());
+            List<Path> written = PackWriter.put(request.outputFolder(), files, log);
+            fingerprint.record(request.outputFolder(), written);
+            return new WrittenPack(findings, written);
+        }
+    }
+
+    /**
+     * Every file of the pack for a trust already loaded and checked, by file name, held in memory and written nowhere:
+     * the live preview serves them as they are.
+     */
+    public Map<String, byte[]> render(LoadedTrust trust, CheckResult findings, PackRequest request)
+            throws RenderException {
+        return render(trust, findings, request, null);
+    }
+
+    private Map<String, byte[]> render(LoadedTrust trust, CheckResult findings, PackRequest request, Changes changes)
+            throws RenderException {
+        // Only a pack with a PDF touches the PDF stack: an unchanged pack is recognised before any of its classes load.
+        if (request.formats().contains(Format.PDF)) {
+            PdfWriter.quietLibraryLog();
+        }
+        return packWriter.render(trust, findings, request, changes, log);
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */
-    public Changes changesSince(Path trustFolder, String ref, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, IOException {
+    public Changes changesSince(Path trustFolder, String ref, LocalDate today) throws MatreportException {
         LoadedTrust trust = load(trustFolder);
-        return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        try {
+            return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
     }
 
     /** What changed in the trust's findings since a findings file written by {@code check --format json}. */
     public Changes changesSinceFindings(Path trustFolder, Path findingsFile, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException {
+            throws MatreportException {
         return changesSince.findingsFile(findingsFile, check(trustFolder, today));
     }
 

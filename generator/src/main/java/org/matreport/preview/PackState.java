@@ -2,10 +2,10 @@ package org.matreport.preview;
 
 import java.util.List;
 import java.util.Optional;
-import org.matreport.engine.Log;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.Problem;
 import org.matreport.render.RenderException;
+import org.matreport.support.Log;
 
 /**
  * What the preview shows now: the last good revision of the pack, and the problems that keep the trust files from
@@ -14,7 +14,7 @@ import org.matreport.render.RenderException;
  */
 final class PackState {
 
-    private final PackRenderer renderer;
+    private final PreviewRenderer renderer;
     private final Log log;
 
     private long revision;
@@ -26,7 +26,7 @@ final class PackState {
     private long printedRevision = -1;
     private byte[] printed;
 
-    PackState(PackRenderer renderer, Log log) {
+    PackState(PreviewRenderer renderer, Log log) {
         this.renderer = renderer;
         this.log = log;
     }

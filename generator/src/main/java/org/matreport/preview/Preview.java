@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.matreport.engine.InvalidRequestException;
-import org.matreport.engine.Log;
+import org.matreport.engine.SourceDate;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.Log;
 
 /**
  * A live preview of a trust's pack, kept open while staff edit the trust files: served on 127.0.0.1, re-rendered when
@@ -59,7 +60,8 @@ public final class Preview implements AutoCloseable {
         if (port < 0 || port > 65535) {
             throw new InvalidRequestException("--port must be between 0 and 65535, not " + port);
         }
-        PackState state = new PackState(new PackRenderer(trustFolder, templatesFolder, log), log);
+        PackState state = new PackState(
+                new PreviewRenderer(trustFolder, templatesFolder, SourceDate.fromEnvironment(), log), log);
         EventStream events = new EventStream();
         List<Path> watched = new ArrayList<>(List.of(trustFolder));
         if (templatesFolder != null) {

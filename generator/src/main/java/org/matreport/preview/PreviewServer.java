@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.matreport.engine.InvalidRequestException;
 import org.matreport.render.RenderException;
+import org.matreport.support.InvalidRequestException;
 
 /**
  * The preview's HTTP server. It listens on 127.0.0.1 only, answers only requests addressed to that name or

@@ -40,10 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
-import org.matreport.engine.InvalidRequestException;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.support.Format;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.Log;
 
 /** The promises of {@code matreport serve}, each against a real server on a real copy of the example trust. */
 class PreviewTest {
