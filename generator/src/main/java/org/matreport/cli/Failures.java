@@ -8,6 +8,7 @@ import org.matreport.engine.InvalidRequestException;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.Problem;
 import org.matreport.render.RenderException;
+import org.matreport.text.OneLine;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -44,23 +45,23 @@ final class Failures implements IExecutionExceptionHandler {
             for (Problem problem : invalid.problems()) {
                 err.println(problem);
             }
-            err.println(invalid.getMessage() + "; nothing was written.");
+            err.println(OneLine.of(invalid.getMessage()) + "; nothing was written.");
             return Main.INVALID;
         }
         if (e instanceof FailingFindingsException failing) {
-            err.println("matreport: " + failing.getMessage() + "; nothing was written.");
+            err.println("matreport: " + OneLine.of(failing.getMessage()) + "; nothing was written.");
             return Main.FINDINGS;
         }
         if (e instanceof InvalidRequestException || e instanceof RenderException) {
-            err.println("matreport: " + e.getMessage());
+            err.println("matreport: " + OneLine.of(e.getMessage()));
             return Main.INVALID;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            err.println("matreport: cannot write: " + e.getMessage());
+            err.println("matreport: cannot write: " + OneLine.of(e.getMessage()));
             return Main.CANNOT_WRITE;
         }
-        err.println("matreport: unexpected failure (" + e + "); please report it with the trust files"
-                + " that caused it. Run again with --debug for details.");
+        err.println("matreport: unexpected failure (" + OneLine.of(e.toString())
+                + "); please report it with the trust files" + " that caused it. Run again with --debug for details.");
         return Main.CANNOT_WRITE;
     }
 

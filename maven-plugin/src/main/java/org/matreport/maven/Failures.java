@@ -12,6 +12,7 @@ import org.matreport.load.Problem;
 import org.matreport.render.RenderException;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
+import org.matreport.text.OneLine;
 
 /**
  * What went wrong, worded for the build log, in one place for every goal. Invalid trust data and findings at the
@@ -21,7 +22,12 @@ import org.matreport.rules.FailOn;
 final class Failures {
 
     /** A message for the build, and whether the build failed ({@code MojoFailureException}) or could not run. */
-    record Failure(String message, boolean buildFailed) {}
+    record Failure(String message, boolean buildFailed) {
+        /** Maven prints the message as given: a line break in a name must not start a line of its own. */
+        Failure {
+            message = OneLine.of(message);
+        }
+    }
 
     private Failures() {}
 
