@@ -33,9 +33,11 @@ public final class Engine {
         this.log = log;
     }
 
-    /** Reads and validates a trust folder; every problem in its files comes back at once. */
+    /** Reads and validates a trust folder; every problem in its files comes back at once, and cautions are logged. */
     public LoadedTrust load(Path trustFolder) throws InvalidTrustException {
-        return loader.load(trustFolder);
+        LoadedTrust trust = loader.load(trustFolder);
+        trust.cautions().forEach(caution -> log.warn(caution.toString()));
+        return trust;
     }
 
     /**

@@ -110,7 +110,7 @@ public final class TrustLoader {
                                 sources.nearest("trust.logo").orElse(Location.ofFile(MAIN_FILE)));
             }
         }
-        return new LoadedTrust(folder.toAbsolutePath().normalize(), trust, sources);
+        return new LoadedTrust(folder.toAbsolutePath().normalize(), trust, sources, HiddenCharacters.in(merged));
     }
 
     /** The folder's YAML files in name order; subfolders are not searched. */

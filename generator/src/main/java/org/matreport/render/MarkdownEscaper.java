@@ -1,10 +1,13 @@
 package org.matreport.render;
 
+import org.matreport.text.Bidi;
+
 /**
  * Turns a free-text value from the trust's YAML into Markdown that prints exactly that text. Trust staff type these
  * values, so a {@code |} must not end a table cell, a {@code *} or {@code _} must not start emphasis and a {@code <}
  * must never reach the page as HTML. Line breaks are folded into spaces: a value always stays inside the paragraph,
- * list item or cell the template put it in.
+ * list item or cell the template put it in, and a value that could reorder the text around it (a right-to-left
+ * override, Arabic letters) is isolated from it.
  */
 public final class MarkdownEscaper {
 
@@ -17,7 +20,7 @@ public final class MarkdownEscaper {
     private MarkdownEscaper() {}
 
     public static String escape(String text) {
-        String folded = fold(text);
+        String folded = Bidi.isolate(fold(text));
         StringBuilder out = new StringBuilder(folded.length() + 8);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

@@ -10,6 +10,7 @@ import org.matreport.model.GrowthSchool;
 import org.matreport.model.Profile;
 import org.matreport.model.Trust;
 import org.matreport.rules.CheckResult;
+import org.matreport.text.Bidi;
 
 /**
  * Everything the templates print, already in words: formatted numbers and dates, labels, sorted lists, totals, the
@@ -63,13 +64,14 @@ public record PackView(
                 TimelineChart.draw(
                         breakPoints,
                         trust.growth().stream().map(GrowthSchool::expected).toList()));
+        String name = Bidi.isolate(profile.name()); // printed in the header of every page
         return new PackView(
-                profile.name() + ": strategy pack " + profile.period(),
-                "The board's strategy pack for " + profile.name() + " for " + profile.period()
+                name + ": strategy pack " + profile.period(),
+                "The board's strategy pack for " + name + " for " + profile.period()
                         + ": coherence of vision, strategy, alignment and operating model, schools, growth and"
                         + " findings.",
                 "en-GB",
-                profile.name() + " · strategy pack " + profile.period(),
+                name + " · strategy pack " + profile.period(),
                 colour,
                 CoverView.of(trust, summary.overall(), making.source(), making.made()),
                 summary,

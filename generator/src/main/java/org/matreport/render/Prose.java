@@ -25,6 +25,7 @@ import freemarker.template.TemplateScalarModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.matreport.text.Bidi;
 
 /**
  * The Markdown trust staff may write in a free-text field (a vision, a rationale), kept to what is safe to publish:
@@ -47,7 +48,7 @@ final class Prose implements TemplateMethodModelEx {
     static String markdown(String text) {
         StringBuilder out = new StringBuilder();
         write(PARSER.parse(text), out);
-        return out.toString().strip().replaceAll(" {2,}", " ");
+        return Bidi.isolate(out.toString().strip().replaceAll(" {2,}", " "));
     }
 
     @Override
