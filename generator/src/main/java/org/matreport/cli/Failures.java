@@ -65,6 +65,19 @@ final class Failures implements IExecutionExceptionHandler {
         return Main.CANNOT_WRITE;
     }
 
+    /**
+     * Running out of memory is neither findings (1) nor bad input (2) nor a disk fault (3): one line saying how much
+     * memory Java had and how to give it more. The pack being written is dropped with the memory, so nothing is
+     * half-written.
+     */
+    static int outOfMemory(PrintWriter err) {
+        err.println(
+                "matreport: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MiB); give it more with -Xmx, as in java -Xmx2g -jar matreport.jar, or split the trust's files;"
+                        + " nothing was written.");
+        return Main.OUT_OF_MEMORY;
+    }
+
     private static boolean debugging(ParseResult parseResult) {
         return "1".equals(System.getenv("MATREPORT_DEBUG"))
                 || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"))

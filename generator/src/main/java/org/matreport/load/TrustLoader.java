@@ -97,6 +97,9 @@ public final class TrustLoader {
             }
         }
         YamlNode.Mapping merged = sections.merged();
+        if (!new SizeCheck(limits, problems).within(merged)) {
+            return null;
+        }
         SourceMap sources = TrustSections.sourceMap(merged);
         ModelBinder binder = new ModelBinder(problems);
         Trust trust = (Trust) binder.bindTrust(merged, complete);

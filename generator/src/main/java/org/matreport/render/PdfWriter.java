@@ -150,8 +150,8 @@ final class PdfWriter {
     private static void renderSample(Path folder) {
         try {
             sample(folder, OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException e) {
-            // Only a warm-up: the pack's render meets the same problem and says what it is.
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // Only a warm-up: the pack's render meets the same problem (or the same shortage) and says what it is.
         } catch (LinkageError e) {
             // Maven closes a plugin's class realm when its goal ends, and a goal can end (a trust with a mistake in
             // it) while this thread still runs: the classes it has yet to load are gone, and nothing needs them.

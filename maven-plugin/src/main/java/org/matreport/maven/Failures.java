@@ -60,6 +60,16 @@ final class Failures {
                 false);
     }
 
+    /** The Java heap ran out: say how large it was and how to give Maven more. */
+    static Failure outOfMemory() {
+        return new Failure(
+                "matreport ran out of memory (Java may use "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MiB); give Maven more with MAVEN_OPTS=-Xmx2g, or split the trust's files. Nothing was"
+                        + " written.",
+                false);
+    }
+
     /** The failure message for findings at the fail level, shared by check and generate. */
     static String findingsMessage(CheckResult result, FailOn level) {
         return "The trust's strategy has findings at or above " + level.label() + ": " + TextReport.countLine(result)
