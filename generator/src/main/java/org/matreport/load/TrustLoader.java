@@ -97,6 +97,9 @@ public final class TrustLoader {
             }
         }
         YamlNode.Mapping merged = sections.merged();
+        for (Problem unprintable : HiddenCharacters.unprintable(merged)) {
+            problems.add(unprintable.location(), unprintable.path(), unprintable.message());
+        }
         if (!new SizeCheck(limits, problems).within(merged)) {
             return null;
         }
