@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.LargeTrust;
@@ -38,28 +36,16 @@ class SizeAndMemoryTest {
     @Test
     void runningOutOfMemoryIsOneLineAndExitFour() throws Exception {
         Path trust = LargeTrust.write(temp.resolve("trust"), 2_000, 0);
-        Path err = temp.resolve("err.txt");
-        Process java = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx24m",
-                        "-XX:+UseSerialGC",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "generate",
-                        trust.toString(),
-                        "-o",
-                        temp.resolve("out").toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(err.toFile())
-                .start();
-        assertTrue(java.waitFor(5, TimeUnit.MINUTES), "the run ended");
+        JavaProcess run = JavaProcess.run(
+                temp,
+                List.of("-Xmx24m", "-XX:+UseSerialGC"),
+                "generate",
+                trust.toString(),
+                "-o",
+                temp.resolve("out").toString());
+        List<String> lines = run.err();
 
-        // The tests' class path has no SLF4J provider, unlike the jar, and SLF4J says so on standard error.
-        List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.startsWith("SLF4J("))
-                .toList();
-        assertEquals(Main.OUT_OF_MEMORY, java.exitValue(), String.join("\n", lines));
+        assertEquals(Main.OUT_OF_MEMORY, run.exitCode(), String.join("\n", lines));
         assertEquals(1, lines.size(), () -> String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("matreport: out of memory (Java may use "), lines.get(0));
         assertTrue(lines.get(0).contains("-Xmx"), lines.get(0));
