@@ -14,6 +14,7 @@ import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.render.PackWriter;
 import org.matreport.render.RenderException;
+import org.matreport.render.TemplateFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
 
@@ -77,6 +78,7 @@ public final class Engine {
         if (findings.fails(request.failOn())) {
             throw new FailingFindingsException(findings, request.failOn());
         }
+        TemplateFiles.check(request.templatesFolder()); // before the fingerprint reads them
         PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
         // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
         if (!request.force() && request.since() == null) {

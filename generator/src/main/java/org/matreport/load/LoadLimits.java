@@ -19,6 +19,9 @@ public record LoadLimits(
 
     public static final long MIB = 1024 * 1024;
 
+    /** A logo, or a file of the templates folder, is small; a bigger file is a mistake that would bloat every pack. */
+    public static final long MAX_ASSET_BYTES = MIB;
+
     /**
      * Far above any trust in England (the largest run about a hundred schools), and low enough that a pack renders
      * in well under 1 GiB of memory.
