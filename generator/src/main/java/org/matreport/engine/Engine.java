@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
@@ -12,11 +13,14 @@ import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
-import org.matreport.render.PackWriter;
-import org.matreport.render.RenderException;
+import org.matreport.render.PdfWriter;
 import org.matreport.render.TemplateFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.Log;
+import org.matreport.support.MatreportException;
+import org.matreport.support.OutputLock;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -32,6 +36,7 @@ public final class Engine {
 
     public Engine(Log log) {
         this.log = log;
+        PdfWriter.quietLibraryLog();
     }
 
     /** Reads and validates a trust folder; every problem in its files comes back at once, and cautions are logged. */
@@ -60,18 +65,21 @@ public final class Engine {
      * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
      * The pack holds the findings, and the findings are also written beside it as JSON and SARIF.
      */
-    public List<Path> generate(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public List<Path> generate(PackRequest request, LocalDate today) throws MatreportException {
         return pack(request, today).files();
     }
 
     /** As {@link #generate}, also returning the findings the pack was written with. */
-    public WrittenPack pack(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public WrittenPack pack(PackRequest request, LocalDate today) throws MatreportException {
+        try {
+            return packOrFail(request, today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
+    }
+
+    private WrittenPack packOrFail(PackRequest request, LocalDate today) throws MatreportException, IOException {
         checkOutputFolder(request);
-        PackWriter.prepare(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
@@ -95,22 +103,29 @@ public final class Engine {
         if (changes != null) {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
-        PackFingerprint.forget(request.outputFolder());
-        List<Path> written = packWriter.write(trust, findings, request, changes, log);
-        fingerprint.record(request.outputFolder(), written);
-        return new WrittenPack(findings, written);
+        Map<String, byte[]> files = packWriter.render(trust, findings, request, changes, log);
+        // One run at a time puts files in an output folder: another would clear away this one's temporary files.
+        try (OutputLock lock = OutputLock.take(request.outputFolder())) {
+            PackFingerprint.forget(request.outputFolder());
+            List<Path> written = PackWriter.put(request.outputFolder(), files, log);
+            fingerprint.record(request.outputFolder(), written);
+            return new WrittenPack(findings, written);
+        }
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */
-    public Changes changesSince(Path trustFolder, String ref, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, IOException {
+    public Changes changesSince(Path trustFolder, String ref, LocalDate today) throws MatreportException {
         LoadedTrust trust = load(trustFolder);
-        return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        try {
+            return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
     }
 
     /** What changed in the trust's findings since a findings file written by {@code check --format json}. */
     public Changes changesSinceFindings(Path trustFolder, Path findingsFile, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException {
+            throws MatreportException {
         return changesSince.findingsFile(findingsFile, check(trustFolder, today));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.matreport.schema.TrustSchema;
+import org.matreport.support.AtomicFiles;
 
 /** The starter trust folder that {@code matreport init} writes: valid, coherent, and explained field by field. */
 public final class Starter {

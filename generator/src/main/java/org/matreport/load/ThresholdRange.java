@@ -1,7 +1,7 @@
 package org.matreport.load;
 
 import java.util.Optional;
-import org.matreport.rules.Thresholds;
+import org.matreport.catalogue.Thresholds;
 
 /**
  * The values a threshold may take. Thresholds count schools, pupils, regions, sources or months, which start at one;

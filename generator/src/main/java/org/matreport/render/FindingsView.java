@@ -8,6 +8,7 @@ import java.util.Map;
 import org.matreport.model.Severity;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
+import org.matreport.text.Words;
 
 /**
  * Every finding, grouped by severity, most serious first; within a group in the check's stable order. Acknowledged

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.matreport.render.MarkdownEscaper;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.rules.Finding;
 import org.matreport.text.Bidi;
+import org.matreport.text.MarkdownEscaper;
 import org.matreport.text.OneLine;
 
 /**

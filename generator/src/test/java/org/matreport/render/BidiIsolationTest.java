@@ -15,10 +15,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.model.Profile;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.support.Format;
 
 /**
  * A trust name and a school name that end in a right-to-left override (U+202E), which would print everything after

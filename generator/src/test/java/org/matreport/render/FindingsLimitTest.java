@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.LargeTrust;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /**
  * A rule that holds for sixty schools prints its first findings in the pack and counts the rest, which the findings

@@ -17,9 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.support.Format;
 
 /**
  * A school whose name is one word of 80 letters, which would widen its column until the columns after it (URN,

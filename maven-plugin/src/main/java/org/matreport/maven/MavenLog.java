@@ -1,6 +1,6 @@
 package org.matreport.maven;
 
-import org.matreport.engine.Log;
+import org.matreport.support.Log;
 import org.matreport.text.OneLine;
 
 /** The engine's log written to Maven's build log, each message on one line whatever the trust's text holds. */

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
+import org.matreport.support.Format;
 
 /**
  * Puts the strategy pack into the project's site ({@code mvn site}): the HTML pack is the page's content, and the
