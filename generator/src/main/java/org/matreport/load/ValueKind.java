@@ -23,6 +23,16 @@ public sealed interface ValueKind {
         return null;
     }
 
+    /** The kind held under {@code key} in a mapping of this kind; {@code null} when it has no such key. */
+    default ValueKind child(String key) {
+        return null;
+    }
+
+    /** The kind of each element of a list of this kind; {@code null} for a kind that is not a list. */
+    default ValueKind element() {
+        return null;
+    }
+
     /** One method per kind of value. */
     interface Visitor<R> {
         R text(Text kind);
@@ -172,6 +182,11 @@ public sealed interface ValueKind {
         public Object whenAbsent() {
             return List.of();
         }
+
+        @Override
+        public ValueKind element() {
+            return item;
+        }
     }
 
     /** A mapping whose keys are an enum's labels, such as the alignment areas. */
@@ -179,6 +194,11 @@ public sealed interface ValueKind {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.labelledMap(this);
+        }
+
+        @Override
+        public ValueKind child(String key) {
+            return keys().contains(key) ? value : null;
         }
 
         public String expectation() {
@@ -201,6 +221,11 @@ public sealed interface ValueKind {
             return visitor.namedMap(this);
         }
 
+        @Override
+        public ValueKind child(String key) {
+            return key.isEmpty() ? null : value;
+        }
+
         public String expectation() {
             return "a mapping";
         }
@@ -215,6 +240,11 @@ public sealed interface ValueKind {
     record Section(RecordShape shape) implements ValueKind {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.section(this);
+        }
+
+        @Override
+        public ValueKind child(String key) {
+            return shape.field(key).map(FieldShape::kind).orElse(null);
         }
 
         public String expectation() {
