@@ -172,13 +172,18 @@ final class ReferenceCheck {
         String at = binder.pathOf(settings);
         List<String> names =
                 RuleCatalogue.thresholds().stream().map(Threshold::name).toList();
-        for (String name : settings.thresholds().keySet()) {
+        for (var threshold : settings.thresholds().entrySet()) {
+            String name = threshold.getKey();
             if (RuleCatalogue.threshold(name).isEmpty()) {
                 String near = Suggestions.didYouMean(name, names);
                 report(
                         at + ".thresholds." + name,
                         "no threshold '" + name + "'"
                                 + (near.isEmpty() ? "; the thresholds are: " + String.join(", ", names) : near));
+            } else {
+                ThresholdRange.of(name)
+                        .refusal(threshold.getValue())
+                        .ifPresent(refusal -> report(at + ".thresholds." + name, refusal));
             }
         }
         for (String id : settings.severity().keySet()) {

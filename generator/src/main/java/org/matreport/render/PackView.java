@@ -11,6 +11,7 @@ import org.matreport.model.Trust;
 import org.matreport.rules.CheckResult;
 import org.matreport.support.SourceVersion;
 import org.matreport.support.Version;
+import org.matreport.text.Bidi;
 import org.matreport.text.Words;
 
 /**
@@ -81,13 +82,14 @@ public record PackView(
                         breakPoints,
                         trust.growth().stream().map(GrowthSchool::expected).toList(),
                         growth.policy()));
+        String name = Bidi.isolate(profile.name()); // printed in the header of every page
         return new PackView(
-                profile.name() + ": strategy pack " + profile.period(),
-                "The board's strategy pack for " + profile.name() + " for " + profile.period()
+                name + ": strategy pack " + profile.period(),
+                "The board's strategy pack for " + name + " for " + profile.period()
                         + ": coherence of vision, strategy, alignment and operating model, schools, growth and"
                         + " findings.",
                 "en-GB",
-                profile.name() + " · strategy pack " + profile.period(),
+                name + " · strategy pack " + profile.period(),
                 colour,
                 CoverView.of(trust, summary.overall(), making),
                 summary,
