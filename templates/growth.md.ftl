@@ -5,22 +5,26 @@ ${growth.summary}
 
 ### Pipeline
 
-| Expected | School | URN | Phase | Region | Pupils | Performance | Group |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| Expected | School | Phase | Region | Pupils | Performance | Group |
+| --- | --- | --- | --- | ---: | --- | --- |
 <#items as school>
-| ${school.expected} | ${school.name} | ${school.urn} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} | ${school.group} |
+| ${school.expected} | ${school.name} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} | ${school.group} |
 </#items>
 </#list>
 
-### Break points on the timeline
+### Break points reached
 
-Each break point in the catalogue: reached now, ahead on a growth date with the schools whose joining brings it, or
-not reached on the plan as it stands.
+<#list breakPoints>
+The break points the trust reaches now or on its growth plan, each once, with the joining schools that bring it; the
+others in the catalogue are not reached.
 
 [//]: # "chart:timeline"
 
-| Break point | State | Joining schools | Finding |
+| Break point | When | Joining schools | What happens |
 | --- | --- | --- | --- |
-<#list breakPoints as point>
-| ${point.rule} ${point.name} | ${point.stateText} | ${point.joining} | ${point.detail} |
+<#items as point>
+| ${point.name} | ${point.stateText} | ${point.joining} | ${point.detail} |
+</#items>
+<#else>
+The trust reaches no break point, now or on its growth plan as it stands.
 </#list>

@@ -14,8 +14,10 @@ Central services are ${operatingModel.centralServices}.
 | Group | Kind | Lead school | Schools |
 | --- | --- | --- | --- |
 <#items as group>
-| ${group.name} | ${group.kind} | ${group.lead} | <#list group.schools as school>${school}<#sep>; </#list> |
+| ${group.name} | ${group.kind} | ${group.lead} | ${group.schools?size} |
 </#items>
+
+Each group's schools are listed under Schools.
 <#else>
 The trust has not grouped its schools into hubs or clusters.
 </#list>

@@ -6,28 +6,25 @@
 ${group.summary}
 
 <#list group.schools>
-| Region | Phase | School | URN | Local authority | Pupils | Performance | Joined |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| School | Phase | Region | Pupils | Performance |
+| --- | --- | --- | ---: | --- |
 <#items as school>
-| ${school.region} | ${school.phase} | ${school.name} | ${school.urn} | ${school.localAuthority} | ${school.pupils} | ${school.performance} | ${school.joined} |
+| ${school.name} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} |
 </#items>
 </#list>
 
 </#list>
-### By group and region
+### Totals
 
+<#if drawn("schools")>
 [//]: # "chart:schools"
+<#else>
+${schools.sameSize}
+</#if>
 
 | Group | Region | Schools | Pupils |
-| --- | --- | --- | --- |
+| --- | --- | ---: | ---: |
 <#list schools.byRegion as tally>
 | ${tally.group} | ${tally.region} | ${tally.schools} | ${tally.pupils} |
 </#list>
-
-### Totals
-
-| Group | Schools | Pupils |
-| --- | --- | --- |
-<#list schools.totals as total>
-| ${total.name} | ${total.schools} | ${total.pupils} |
-</#list>
+| Whole trust | | ${schools.totalSchools} | ${schools.totalPupils} |

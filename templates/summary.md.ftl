@@ -1,7 +1,5 @@
 ## Summary for trustees
 
-**${summary.overallText}.** ${summary.verdict}
-
 ### The coherence chain
 
 A link is red when an error holds now, amber when a warning holds now or a break point lies ahead, green
@@ -19,7 +17,7 @@ otherwise. ${summary.counts}
 
 <#list summary.topThree>
 <#items as finding>
-${finding?counter}. **${finding.rule} ${finding.name}** (${finding.severity}, ${finding.when}): ${finding.message}
+${finding?counter}. **${finding.name}** (${finding.severity}, ${finding.when}): ${finding.message}
    **What to do:** ${finding.action}
 </#items>
 <#else>
@@ -32,7 +30,7 @@ Nothing needs the board's action: no finding counts against the strategy.
 | Date | Break point | What happens | Joining schools |
 | --- | --- | --- | --- |
 <#items as point>
-| ${point.date} | ${point.rule} | ${point.message} | ${point.joining} |
+| ${point.date} | ${point.name} | ${point.message} | ${point.joining} |
 </#items>
 <#else>
 No break point lies ahead on the growth plan.

@@ -44,7 +44,11 @@ public final class RuleCatalogue {
             new Threshold("intelligenceSources", 4, "sources of intelligence the trust should triangulate"),
             new Threshold(
                     "delegationReviewMonths", 12, "months within which the scheme of delegation should be reviewed"),
-            new Threshold("researchPercent", 5, "percent of revenue invested in research, development and training"));
+            new Threshold("researchPercent", 5, "percent of revenue invested in research, development and training"),
+            new Threshold(
+                    "leadTimeMonths",
+                    6,
+                    "months before a break point ahead by which the board should have decided what to do about it"));
 
     private static final List<RuleInfo> RULES = List.of(
             // Vision

@@ -58,7 +58,8 @@ public final class PackWriter {
                         trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
                 .withChanges(changes == null ? null : ChangesView.of(changes));
         Map<Format, byte[]> rendered =
-                new PackRenderer(request.templatesFolder(), log).render(trust, view, request.formats(), stamp);
+                new PackRenderer(request.templatesFolder(), log)
+                        .render(trust, view, request.formats(), stamp, request.appendix());
 
         String slug = Slug.of(trust.trust().profile().name());
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -22,9 +22,19 @@ final class ConsistencyChart {
     private static final int TOP = 34;
     private static final int ROW = 24;
     private static final String CURRENT = "#0072b2";
-    private static final String TARGET = "#e69f00";
+    /** Okabe–Ito orange, darkened to stand 3:1 against white. */
+    private static final String TARGET = "#b26b00";
 
     private ConsistencyChart() {}
+
+    /**
+     * Whether the chart would show anything a sentence cannot: some area decided and away from its target. With every
+     * decided area already on target, the table says it.
+     */
+    static boolean showsADifference(Map<Area, AreaPlan> plans) {
+        return plans.values().stream()
+                .anyMatch(p -> p.current() != null && p.target() != null && p.current() != p.target().level());
+    }
 
     static Chart draw(Map<Area, AreaPlan> plans) {
         Consistency[] levels = Consistency.values();
@@ -45,7 +55,7 @@ final class ConsistencyChart {
         Svg svg = new Svg("chart-" + NAME, WIDTH, height, title, description);
         for (int k = 0; k < levels.length; k++) {
             double x = centre(k);
-            svg.text(x, TOP - 14, Words.capitalised(Words.label(levels[k])), 10, "middle", true, Svg.INK);
+            svg.text(x, TOP - 14, Words.capitalised(Words.consistency(levels[k])), 10, "middle", true, Svg.INK);
             svg.line(x, TOP - 6, x, TOP + Area.values().length * ROW - 4, Svg.RULE, 1, true);
         }
         int row = 0;

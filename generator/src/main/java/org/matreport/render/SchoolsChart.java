@@ -13,9 +13,15 @@ final class SchoolsChart {
     private static final int LABELS = 260;
     private static final int ROW = 26;
     private static final int TOP = 6;
-    private static final String BAR = "#56b4e9";
+    /** Okabe–Ito blue: the sky blue beside it fails the 3:1 contrast a graphic needs on white. */
+    private static final String BAR = "#0072b2";
 
     private SchoolsChart() {}
+
+    /** Whether bars would differ: one bar, or bars all of one length, say nothing a sentence cannot. */
+    static boolean showsADifference(List<SchoolsView.TallyRow> rows) {
+        return rows.stream().map(SchoolsView.TallyRow::pupilCount).distinct().count() > 1;
+    }
 
     static Chart draw(List<SchoolsView.TallyRow> rows) {
         long most =

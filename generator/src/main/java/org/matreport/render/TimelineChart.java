@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import org.matreport.text.Words;
 
 /**
- * Each break point on a timeline whose columns are now, each date on the growth plan, and "not reached": a square
- * where it is reached now, a triangle on the date it arrives, a circle where the plan never reaches it.
+ * Each break point the trust reaches on a timeline whose columns are now and each date on the growth plan: a square
+ * where it is reached now, a triangle on the date it arrives. Drawn only when something lies ahead: a timeline of
+ * break points that all hold now shows no difference, and the table says it as well.
  */
 final class TimelineChart {
 
@@ -26,26 +27,25 @@ final class TimelineChart {
 
     static Chart draw(List<BreakPointView> points, List<LocalDate> growthDates) {
         List<LocalDate> dates = new ArrayList<>(new TreeSet<>(growthDates));
-        int columns = dates.size() + 2;
+        int columns = dates.size() + 1;
         double column = (WIDTH - LABELS) / (double) columns;
         int height = TOP + points.size() * ROW + 30;
         String title = "Break points on the growth timeline";
         List<String> said = new ArrayList<>();
         for (BreakPointView p : points) {
-            said.add(p.rule() + " " + p.name() + ": " + p.stateText());
+            said.add(p.name() + ": " + p.stateText());
         }
-        String description = "Each break point of the catalogue on a timeline running from now through "
+        String description = "Each break point the trust reaches, on a timeline running from now through "
                 + (dates.isEmpty()
                         ? "no growth dates"
                         : "the growth dates "
                                 + String.join(
                                         ", ", dates.stream().map(Words::date).toList()))
-                + " to not reached. " + String.join(". ", said) + ".";
+                + ". " + String.join(". ", said) + ".";
         Svg svg = new Svg("chart-" + NAME, WIDTH, height, title, description);
         List<String> headings = new ArrayList<>();
         headings.add("Now");
         dates.forEach(d -> headings.add(SHORT.format(d)));
-        headings.add("Not reached");
         for (int c = 0; c < columns; c++) {
             double x = LABELS + c * column + column / 2;
             svg.text(x, TOP - 16, headings.get(c), 10, "middle", true, Svg.INK);
@@ -55,13 +55,10 @@ final class TimelineChart {
         for (int r = 0; r < points.size(); r++) {
             BreakPointView p = points.get(r);
             double y = TOP + r * ROW + ROW / 2.0;
-            svg.text(0, y + 4, Svg.fit(p.rule() + " " + p.name(), 44), 9.5, "start", false, Svg.INK);
+            svg.text(0, y + 4, Svg.fit(p.name(), 44), 9.5, "start", false, Svg.INK);
             switch (p.state()) {
                 case NOW -> svg.mark(Status.RED, centre(0, column), y, 6);
                 case AHEAD -> svg.mark(Status.AMBER, centre(1 + dates.indexOf(p.date()), column), y, 6);
-                case NOT_REACHED -> svg.mark(Status.GREEN, centre(columns - 1, column), y, 5);
-                case NOT_CHECKED ->
-                    svg.text(centre(columns - 1, column), y + 4, "not checked", 9, "middle", false, Svg.GREY);
             }
         }
         double legend = TOP + points.size() * ROW + 20;
@@ -69,8 +66,6 @@ final class TimelineChart {
         svg.text(LABELS + 16, legend, "reached now", 10, "start", false, Svg.INK);
         svg.mark(Status.AMBER, LABELS + 106, legend - 4, 5);
         svg.text(LABELS + 116, legend, "ahead", 10, "start", false, Svg.INK);
-        svg.mark(Status.GREEN, LABELS + 176, legend - 4, 5);
-        svg.text(LABELS + 186, legend, "not reached", 10, "start", false, Svg.INK);
         return new Chart(NAME, title, description, svg.close());
     }
 

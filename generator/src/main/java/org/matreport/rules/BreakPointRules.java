@@ -176,7 +176,7 @@ final class BreakPointRules {
             if (s.performance() == Performance.HIGH) {
                 found.add(Breach.of(
                         s.subject(),
-                        s.label() + ", a high-performing school expected on " + s.joins()
+                        s.label() + ", a high-performing school expected on " + Words.date(s.joins())
                                 + ", will join a trust aligned on a common curriculum and pedagogy",
                         s.field("performance"),
                         "strategy.cluster"));

@@ -259,7 +259,8 @@ final class TestTrusts {
                 schools,
                 growth,
                 List.of(),
-                new Settings(Map.of(), Map.of(), List.of()));
+                new Settings(Map.of(), Map.of(), List.of()),
+                null);
     }
 
     /** The same trust under another profile: another name, a logo. */
@@ -274,7 +275,8 @@ final class TestTrusts {
                 base.schools(),
                 base.growth(),
                 base.acknowledgements(),
-                base.settings());
+                base.settings(),
+                base.board());
     }
 
     private static Measure measure(String value, String year) {

@@ -339,6 +339,7 @@ final class TrustBuilder {
                 schools,
                 growth,
                 acknowledgements,
-                settings);
+                settings,
+                null);
     }
 }

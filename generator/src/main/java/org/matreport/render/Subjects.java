@@ -1,0 +1,38 @@
+package org.matreport.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.matreport.model.Area;
+import org.matreport.model.GrowthSchool;
+import org.matreport.model.School;
+import org.matreport.model.Trust;
+import org.matreport.text.Words;
+
+/**
+ * What a finding's subject is called in the pack: a school by its name (its URN is for machines and the appendix), an
+ * area in words, anything else as the trust wrote it.
+ */
+final class Subjects {
+
+    private final Map<String, String> names = new HashMap<>();
+
+    Subjects(Trust trust) {
+        for (Area area : Area.values()) {
+            names.put(area.label(), Words.area(area));
+        }
+        for (GrowthSchool g : trust.growth()) {
+            names.put(g.urn() == null ? g.name() : g.urn().toString(), g.name());
+        }
+        for (School s : trust.schools()) {
+            names.put(s.urn().toString(), s.name());
+        }
+    }
+
+    /** The subject in words, or {@code null} for a finding about the trust as a whole. */
+    String name(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        return names.getOrDefault(subject, subject.replace('-', ' '));
+    }
+}
