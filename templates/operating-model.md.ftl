@@ -11,13 +11,13 @@ Central services are ${operatingModel.centralServices}.
 ### Groups
 
 <#list operatingModel.groups>
-| Group | Kind | Lead school | Schools |
-| --- | --- | --- | --- |
+| Group | Kind | Lead school |
+| --- | --- | --- |
 <#items as group>
-| ${group.name} | ${group.kind} | ${group.lead} | ${group.schools?size} |
+| ${group.name} | ${group.kind} | ${group.lead} |
 </#items>
 
-Each group's schools are listed under Schools.
+Each group's schools, pupils and regions are given under Schools.
 <#else>
 The trust has not grouped its schools into hubs or clusters.
 </#list>

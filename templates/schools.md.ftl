@@ -1,20 +1,14 @@
 ## Schools
 
-<#list schools.groups as group>
-### ${group.name}
+Every school once, group by group, each group's schools in order of name.
 
-${group.summary}
-
-<#list group.schools>
-| School | Phase | Region | Pupils | Performance |
+| Group | School | Phase | Pupils | Performance |
 | --- | --- | --- | ---: | --- |
-<#items as school>
-| ${school.name} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} |
-</#items>
+<#list schools.all() as school>
+| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
 </#list>
 
-</#list>
-### Totals
+### By group and region
 
 <#if drawn("schools")>
 [//]: # "chart:schools"

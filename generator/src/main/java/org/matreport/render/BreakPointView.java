@@ -62,7 +62,10 @@ public record BreakPointView(
                 g.from(),
                 view.when(),
                 g.joining().isEmpty() ? NONE : Words.and(g.joining()),
-                view.message(),
+                g.findings().size() == 1
+                        ? view.message()
+                        : "Holds for " + Words.and(List.of(FindingView.subjects(g, reading.subjects()))) + "; see"
+                                + " Findings.",
                 view.severity());
     }
 }

@@ -1,5 +1,6 @@
 package org.matreport.render;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -102,6 +103,20 @@ enum ColumnWidth {
             return SHORT;
         }
         return longest <= NAME_MOST && !onlyColumn ? NAME : TEXT;
+    }
+
+    /** Whether a table has a column of sentences; one without can be printed compact. */
+    static boolean hasText(TableBlock table) {
+        for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof TableBody body) {
+                for (ColumnWidth w : columns(body)) {
+                    if (w == TEXT) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the column a header cell heads holds figures, judged from the body of its table. */

@@ -35,11 +35,8 @@ public record CoverView(
                 : "The board is asked to take "
                         + (resolutions.size() == 1 ? "the decision" : "the " + Words.number(resolutions.size())
                                 + " decisions")
-                        + " below. Each is explained under Findings.";
+                        + " below. " + (resolutions.size() == 1 ? "It is" : "Each is") + " explained under Findings.";
         List<Row> facts = new ArrayList<>();
-        if (profile.boardMeeting() != null) {
-            facts.add(new Row("Board meeting", Words.date(profile.boardMeeting())));
-        }
         facts.add(new Row("Academic year", profile.period().toString()));
         facts.add(new Row(
                 "The trust",

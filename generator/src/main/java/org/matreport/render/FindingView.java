@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.Finding;
+import org.matreport.text.NaturalOrder;
 import org.matreport.text.Words;
 
 /**
@@ -35,7 +36,7 @@ public record FindingView(
         return new FindingView(
                 group.ruleId(),
                 Words.ruleName(group.rule().name()),
-                group.severity().label(),
+                SeverityWords.word(group.severity()),
                 message(group, reading.subjects()),
                 locations,
                 when(group),
@@ -56,7 +57,11 @@ public record FindingView(
             return first;
         }
         List<String> others = new ArrayList<>();
-        for (Finding f : group.findings().subList(1, group.findings().size())) {
+        List<Finding> rest = new ArrayList<>(group.findings().subList(1, group.findings().size()));
+        rest.sort(java.util.Comparator.comparing(
+                        (Finding f) -> f.when().isNow() ? java.time.LocalDate.MIN : f.when().date())
+                .thenComparing(f -> String.valueOf(subjects.name(f.subject())), NaturalOrder.INSTANCE));
+        for (Finding f : rest) {
             String name = subjects.name(f.subject());
             if (name == null) {
                 others.add(sentence(f.message()));
@@ -76,6 +81,7 @@ public record FindingView(
                 .map(f -> subjects.name(f.subject()))
                 .filter(n -> n != null)
                 .distinct()
+                .sorted(NaturalOrder.INSTANCE)
                 .toList();
         return Words.and(names);
     }

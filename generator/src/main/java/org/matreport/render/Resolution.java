@@ -33,7 +33,7 @@ public record Resolution(String number, String text, String owner, String decide
                 .toList();
         List<Resolution> resolutions = new ArrayList<>();
         for (FindingGroup g : open) {
-            String subjects = FindingView.subjects(g, reading.subjects());
+            String subjects = shortList(g, reading);
             resolutions.add(new Resolution(
                     Words.number(resolutions.size() + 1),
                     phrase(Upkeep.advice(g.first(), reading.trust())) + (subjects.isEmpty() ? "" : " (" + subjects + ")"),
@@ -41,7 +41,7 @@ public record Resolution(String number, String text, String owner, String decide
                     decideBy(reading, g.from())));
         }
         for (FindingGroup g : lapsed) {
-            String subjects = FindingView.subjects(g, reading.subjects());
+            String subjects = shortList(g, reading);
             resolutions.add(new Resolution(
                     Words.number(resolutions.size() + 1),
                     "Renew the board's acceptance of the finding \"" + Words.ruleName(g.rule().name()) + "\""
@@ -75,6 +75,16 @@ public record Resolution(String number, String text, String owner, String decide
         LocalDate by = from.minusMonths(Math.round(months));
         LocalDate earliest = meeting != null ? meeting : reading.result().referenceDate();
         return by.isAfter(earliest) ? Words.date(by) : thisMeeting;
+    }
+
+    /** Up to three schools or areas by name; more are counted, and named under Findings. */
+    static String shortList(FindingGroup g, Reading reading) {
+        long named = g.findings().stream().map(f -> f.subject()).filter(s -> s != null).distinct().count();
+        if (named <= 3) {
+            return FindingView.subjects(g, reading.subjects());
+        }
+        boolean schools = g.findings().stream().allMatch(f -> reading.subjects().isSchool(f.subject()));
+        return Words.plural(named, schools ? "school" : "case", schools ? "schools" : "cases") + ", named under Findings";
     }
 
     /** The action as a resolution's verb phrase: its first sentence, without the full stop. */

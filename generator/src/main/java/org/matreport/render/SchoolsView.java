@@ -31,8 +31,14 @@ public record SchoolsView(
     /** The schools of one group. */
     public record GroupTable(String name, String summary, List<SchoolRow> schools) {}
 
-    /** One school, every cell in words. */
+    /** Every school once, group by group in the trust's order, in natural order of name within each group. */
+    public List<SchoolRow> all() {
+        return groups.stream().flatMap(g -> g.schools().stream()).toList();
+    }
+
+    /** One school, every cell in words, with the group it belongs to. */
     public record SchoolRow(
+            String group,
             String name,
             String urn,
             String region,
@@ -94,7 +100,7 @@ public record SchoolsView(
         String summary =
                 Words.capitalised((kind.isEmpty() ? "" : "A " + kind + " of ") + count + " with " + pupils + ".");
         List<SchoolRow> rows =
-                schools.stream().sorted(ORDER).map(SchoolsView::row).toList();
+                schools.stream().sorted(ORDER).map(s -> row(name, s)).toList();
         tables.add(new GroupTable(name, summary, rows));
         totals.add(new TotalRow(name, Words.number(schools.size()), Words.number(CoverView.pupils(schools))));
     }
@@ -141,8 +147,9 @@ public record SchoolsView(
         }
     }
 
-    private static SchoolRow row(School s) {
+    private static SchoolRow row(String group, School s) {
         return new SchoolRow(
+                group,
                 s.name(),
                 s.urn().toString(),
                 text(s.region()),

@@ -15,17 +15,25 @@ import org.matreport.text.Words;
 final class Subjects {
 
     private final Map<String, String> names = new HashMap<>();
+    private final java.util.Set<String> schools = new java.util.HashSet<>();
 
     Subjects(Trust trust) {
         for (Area area : Area.values()) {
             names.put(area.label(), Words.area(area));
         }
         for (GrowthSchool g : trust.growth()) {
-            names.put(g.urn() == null ? g.name() : g.urn().toString(), g.name());
+            String subject = g.urn() == null ? g.name() : g.urn().toString();
+            names.put(subject, g.name());
+            schools.add(subject);
         }
         for (School s : trust.schools()) {
             names.put(s.urn().toString(), s.name());
+            schools.add(s.urn().toString());
         }
+    }
+
+    boolean isSchool(String subject) {
+        return subject != null && schools.contains(subject);
     }
 
     /** The subject in words, or {@code null} for a finding about the trust as a whole. */

@@ -35,13 +35,13 @@ public record SummaryView(
         CheckResult result = reading.result();
         List<ChainLinkView> chain = ChainLinkView.of(result);
         Status overall = overall(chain);
-        String counts = Words.capitalised(Words.plural(result.count(Severity.ERROR), "error", "errors") + ", "
-                + Words.plural(result.count(Severity.WARNING), "warning", "warnings") + " and "
-                + Words.plural(result.count(Severity.INFO), "piece of information", "pieces of information")
+        List<FindingGroup> shown = reading.forTheBoard();
+        long accepted = shown.stream().filter(g -> !g.counts()).count();
+        String counts = Words.capitalised(SeverityWords.counted(count(shown, Severity.ERROR), Severity.ERROR) + ", "
+                + SeverityWords.counted(count(shown, Severity.WARNING), Severity.WARNING) + " and "
+                + SeverityWords.counted(count(shown, Severity.INFO), Severity.INFO)
                 + " count against the strategy"
-                + (result.acknowledgedCount() == 0
-                        ? "."
-                        : "; the board has accepted " + Words.number(result.acknowledgedCount()) + " more."));
+                + (accepted == 0 ? "." : "; the board has accepted " + Words.number(accepted) + " more."));
         List<AheadRow> ahead = reading.forTheBoard().stream()
                 .filter(g -> g.counts() && !g.holdsNow())
                 .sorted(java.util.Comparator.comparing(FindingGroup::firstDateAhead))
@@ -55,6 +55,10 @@ public record SummaryView(
                 })
                 .toList();
         return new SummaryView(overall, overall.text(), verdict(overall), chain, counts, topThree(reading), ahead);
+    }
+
+    private static long count(List<FindingGroup> groups, Severity severity) {
+        return groups.stream().filter(g -> g.counts() && g.severity() == severity).count();
     }
 
     /** The pack's status is that of its weakest link. */
