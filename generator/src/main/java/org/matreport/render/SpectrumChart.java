@@ -35,14 +35,14 @@ final class SpectrumChart {
             double x = LEFT + i * (RIGHT - LEFT) / 2.0;
             boolean here = ORDER.get(i) == cluster;
             svg.line(x, AXIS - 7, x, AXIS + 7, Svg.INK, 2, false);
-            svg.text(x, AXIS + 26, points.get(i).name(), 11, "middle", here, Svg.INK);
+            svg.text(x, AXIS + 26, points.get(i).name(), 12, "middle", here, Svg.INK);
             if (here) {
                 svg.diamond(x, AXIS, 11, "#0072b2");
-                svg.text(x, AXIS - 20, "This trust", 11, "middle", true, Svg.INK);
+                svg.text(x, AXIS - 20, "This trust", 12, "middle", true, Svg.INK);
             }
         }
-        svg.text(0, AXIS + 46, "← more autonomy", 10, "start", false, Svg.GREY);
-        svg.text(WIDTH, AXIS + 46, "more alignment →", 10, "end", false, Svg.GREY);
+        svg.text(0, AXIS + 46, "← more autonomy", 12, "start", false, Svg.GREY);
+        svg.text(WIDTH, AXIS + 46, "more alignment →", 12, "end", false, Svg.GREY);
         return new Chart(NAME, title, description, svg.close());
     }
 }

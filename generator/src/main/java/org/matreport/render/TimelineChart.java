@@ -20,7 +20,7 @@ final class TimelineChart {
     private static final int WIDTH = 640;
     private static final int LABELS = 262;
     private static final int TOP = 40;
-    private static final int ROW = 20;
+    private static final int ROW = 22;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private TimelineChart() {}
@@ -48,14 +48,14 @@ final class TimelineChart {
         dates.forEach(d -> headings.add(SHORT.format(d)));
         for (int c = 0; c < columns; c++) {
             double x = LABELS + c * column + column / 2;
-            svg.text(x, TOP - 16, headings.get(c), 10, "middle", true, Svg.INK);
+            svg.text(x, TOP - 16, headings.get(c), 12, "middle", true, Svg.INK);
             svg.line(x, TOP - 8, x, TOP + points.size() * ROW, Svg.RULE, 1, true);
         }
         svg.line(LABELS, TOP - 4, WIDTH, TOP - 4, Svg.INK, 1, false);
         for (int r = 0; r < points.size(); r++) {
             BreakPointView p = points.get(r);
             double y = TOP + r * ROW + ROW / 2.0;
-            svg.text(0, y + 4, Svg.fit(p.name(), 44), 9.5, "start", false, Svg.INK);
+            svg.text(0, y + 4, Svg.fit(p.name(), 36), 12, "start", false, Svg.INK);
             switch (p.state()) {
                 case NOW -> svg.mark(Status.RED, centre(0, column), y, 6);
                 case AHEAD -> svg.mark(Status.AMBER, centre(1 + dates.indexOf(p.date()), column), y, 6);
@@ -63,9 +63,9 @@ final class TimelineChart {
         }
         double legend = TOP + points.size() * ROW + 20;
         svg.mark(Status.RED, LABELS + 6, legend - 4, 5);
-        svg.text(LABELS + 16, legend, "reached now", 10, "start", false, Svg.INK);
+        svg.text(LABELS + 16, legend, "reached now", 12, "start", false, Svg.INK);
         svg.mark(Status.AMBER, LABELS + 106, legend - 4, 5);
-        svg.text(LABELS + 116, legend, "ahead", 10, "start", false, Svg.INK);
+        svg.text(LABELS + 116, legend, "ahead", 12, "start", false, Svg.INK);
         return new Chart(NAME, title, description, svg.close());
     }
 
