@@ -9,7 +9,7 @@ ${cover.subtitle}
 
 **Overall status: ${cover.statusText}.** ${cover.verdict}
 
-### Decisions for the board
+## Decisions for the board
 
 <#list cover.resolutions>
 | No. | The board is asked to | Owner | Decide by |

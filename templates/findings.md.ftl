@@ -13,7 +13,7 @@ ${findings.summary}
 - **What to do:** ${finding.action}
 - **Source:** ${finding.source}
 <#if finding.mark?has_content>
-- **Board's position:** ${finding.mark}
+- **Board's position:** ${finding.mark} The reason given: ${prose(finding.reason)}
 </#if>
 </#list>
 </#list>

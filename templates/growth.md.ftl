@@ -18,7 +18,9 @@ ${growth.summary}
 The break points the trust reaches now or on its growth plan, each once, with the joining schools that bring it; the
 others in the catalogue are not reached.
 
+<#if drawn("timeline")>
 [//]: # "chart:timeline"
+</#if>
 
 | Break point | When | Joining schools | What happens |
 | --- | --- | --- | --- |

@@ -24,6 +24,7 @@ public record FindingView(
         String action,
         String source,
         String mark,
+        String reason,
         String subjects) {
 
     static FindingView of(FindingGroup group, Reading reading) {
@@ -44,6 +45,7 @@ public record FindingView(
                 Upkeep.advice(first, reading.trust()),
                 group.rule().source(),
                 mark(first),
+                first.acknowledgement() == null ? "" : Words.orNotStated(first.acknowledgement().reason()),
                 subjects(group, reading.subjects()));
     }
 
@@ -70,6 +72,14 @@ public record FindingView(
             others.add(name + (f.when().isNow() ? "" : " (from " + Words.date(f.when().date()) + ")"));
         }
         boolean allNamed = group.findings().stream().allMatch(f -> f.subject() != null);
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        boolean saidAlready = allNamed
+                && rest.stream()
+                        .allMatch(f -> f.when().isNow()
+                                && lower.contains(subjects.name(f.subject()).toLowerCase(java.util.Locale.ROOT)));
+        if (saidAlready) {
+            return first;
+        }
         return allNamed
                 ? first + " The same holds for " + Words.and(others) + "."
                 : first + " " + String.join(" ", others);

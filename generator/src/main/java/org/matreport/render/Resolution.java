@@ -77,8 +77,22 @@ public record Resolution(String number, String text, String owner, String decide
         return by.isAfter(earliest) ? Words.date(by) : thisMeeting;
     }
 
-    /** Up to three schools or areas by name; more are counted, and named under Findings. */
+    /**
+     * Up to three schools or areas by name; more are counted, and named under Findings. Nothing when the action
+     * already names them all ("Set a target for assessment and teacher development").
+     */
     static String shortList(FindingGroup g, Reading reading) {
+        String action = Upkeep.advice(g.first(), reading.trust()).toLowerCase(java.util.Locale.ROOT);
+        boolean named = g.findings().stream()
+                .map(f -> reading.subjects().name(f.subject()))
+                .allMatch(n -> n != null && action.contains(n.toLowerCase(java.util.Locale.ROOT)));
+        if (named) {
+            return "";
+        }
+        return counted(g, reading);
+    }
+
+    private static String counted(FindingGroup g, Reading reading) {
         long named = g.findings().stream().map(f -> f.subject()).filter(s -> s != null).distinct().count();
         if (named <= 3) {
             return FindingView.subjects(g, reading.subjects());

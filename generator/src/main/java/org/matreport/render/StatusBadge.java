@@ -15,7 +15,8 @@ final class StatusBadge {
 
     static Chart draw(Status status) {
         String title = "Overall status";
-        String description = "Overall status: " + status.text() + ".";
+        String description = "A badge with the overall status of the strategy, the reading of the weakest link of the"
+                + " coherence chain, in its colour, shape and word: " + status.text() + ".";
         Svg svg = new Svg("chart-" + NAME, WIDTH, HEIGHT, title, description);
         svg.rect(2, 2, WIDTH - 4, HEIGHT - 4, "#ffffff", status.colour(), 4);
         svg.mark(status, 26, HEIGHT / 2.0, 11);

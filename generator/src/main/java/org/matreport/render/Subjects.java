@@ -3,6 +3,7 @@ package org.matreport.render;
 import java.util.HashMap;
 import java.util.Map;
 import org.matreport.model.Area;
+import org.matreport.model.BoardSkill;
 import org.matreport.model.GrowthSchool;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
@@ -20,6 +21,9 @@ final class Subjects {
     Subjects(Trust trust) {
         for (Area area : Area.values()) {
             names.put(area.label(), Words.area(area));
+        }
+        for (BoardSkill skill : BoardSkill.values()) {
+            names.put(skill.label(), Words.label(skill));
         }
         for (GrowthSchool g : trust.growth()) {
             String subject = g.urn() == null ? g.name() : g.urn().toString();

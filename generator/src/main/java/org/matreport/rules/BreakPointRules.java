@@ -112,7 +112,7 @@ final class BreakPointRules {
         for (BoardSkill skill : missing) {
             found.add(Breach.of(
                     skill.label(),
-                    "The board of a trust with " + schools(t) + " lacks " + skill.label() + " expertise"
+                    "The board of a trust with " + schools(t) + " lacks " + Words.label(skill) + " expertise"
                             + (missing.size() > 1 ? " (missing in all: " + all + ")" : ""),
                     "operatingModel.governance.skills"));
         }
@@ -251,7 +251,7 @@ final class BreakPointRules {
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + " is the trust's only school in "
-                                + s.region().label()
+                                + Words.label(s.region())
                                 + "; the other schools are in "
                                 + Words.and(t.regions().stream()
                                         .filter(r -> r != s.region())
@@ -326,7 +326,7 @@ final class BreakPointRules {
                         : "its performance is "
                                 + (s.performance() == null
                                         ? "not recorded"
-                                        : s.performance().label()) + ", not high";
+                                        : Words.label(s.performance())) + ", not high";
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + " keeps its own approach to " + areas + " in an aligned trust, although " + why,

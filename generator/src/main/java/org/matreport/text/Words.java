@@ -117,8 +117,8 @@ public final class Words {
     }
 
     /**
-     * How far an area's schools are alike, as a reader says it: {@code partly} becomes "partly aligned",
-     * {@code school-led} "left to each school"; the other words read as they are.
+     * How far an area's schools are alike, as a reader says it: {@code partly} becomes "partly aligned"; the other
+     * words read as they are.
      */
     public static String consistency(Labelled level) {
         if (level == null) {
@@ -126,7 +126,6 @@ public final class Words {
         }
         return switch (level.label()) {
             case "partly" -> "partly aligned";
-            case "school-led" -> "left to each school";
             case "shared-principles" -> "shared principles";
             default -> label(level);
         };

@@ -83,7 +83,7 @@ class HtmlPageTest {
 
     @Test
     void everyTableSitsInABoxThatCanScrollOnAPhone() {
-        assertEquals(count(plain, "<table"), count(plain, "<div class=\"table\">\\s*<table"));
+        assertEquals(count(plain, "<table"), count(plain, "<div class=\"table( compact)?\">\\s*<table"));
         assertTrue(plain.contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\""), "viewport");
         assertTrue(plain.contains("<style media=\"screen and (max-width: 40em)\">"), "phone stylesheet");
         assertTrue(plain.contains("@media print"), "print stylesheet");
@@ -93,13 +93,26 @@ class HtmlPageTest {
     void shortValuesStayOnOneLineAndNamesKeepRoomBesideSentences() {
         // The break-point table: a rule's name beside a whole sentence must not be squeezed to a word per line.
         assertTrue(
-                example.contains("<tr><td class=\"name\">BRK-502 Board represents every school</td>"
-                        + "<td class=\"short\">not reached</td>"),
+                example.contains("<tr><td class=\"name\">High performer joining aligned trust</td>"
+                        + "<td class=\"short\">Now</td>"),
                 "break point is a name, its state a short value");
         Matcher sentence = Pattern.compile("<td>Pupils meeting the expected standard[^<]{40,}</td>")
                 .matcher(example);
         assertTrue(sentence.find(), "a sentence column gets no width of its own");
-        assertEquals(0, count(example, "<th class="), "header cells wrap as they need");
+        assertEquals(
+                count(example, "<th scope=\"col\" class="),
+                count(example, "<th scope=\"col\" class=\"number\""),
+                "header cells wrap as they need; only a column of figures is marked, to align them");
+    }
+
+    @Test
+    void figuresAreRightAlignedAndTheObsoleteAlignAttributeIsNeverWritten() {
+        assertTrue(example.contains("<th scope=\"col\" class=\"number\">Pupils</th>"), "the header of a figures column");
+        assertTrue(
+                Pattern.compile("<td class=\"short number\">1,050</td>").matcher(example).find(),
+                "a school's pupils are a figure");
+        assertFalse(example.contains(" align="), "alignment is the stylesheet's");
+        assertTrue(example.contains("td.number, th.number { text-align: right;"), "the stylesheet aligns them");
     }
 
     @Test
