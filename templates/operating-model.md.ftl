@@ -39,34 +39,19 @@ ${operatingModel.ceo}
 The trust has not described its central team.
 </#list>
 
-### Governance
+### Governance, intelligence and investment
 
 | Item | Detail |
 | --- | --- |
 <#list operatingModel.governance as row>
 | ${row.label} | ${row.value} |
 </#list>
-
-### Intelligence
-
-| Item | Detail |
-| --- | --- |
 <#list operatingModel.intelligence as row>
 | ${row.label} | ${row.value} |
 </#list>
-
-### Communications
-
-| Item | Detail |
-| --- | --- |
 <#list operatingModel.communications as row>
 | ${row.label} | ${row.value} |
 </#list>
-
-### Investment
-
-| Item | Detail |
-| --- | --- |
 <#list operatingModel.investment as row>
 | ${row.label} | ${row.value} |
 </#list>

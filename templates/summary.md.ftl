@@ -17,7 +17,7 @@ otherwise. ${summary.counts}
 
 <#list summary.topThree>
 <#items as finding>
-${finding?counter}. **${finding.name}** (${finding.severity}, ${finding.when}): ${finding.message}
+${finding?counter}. **${finding.name}** (${finding.severity}, ${finding.when}): ${finding.brief}
    **What to do:** ${finding.action}
 </#items>
 <#else>

@@ -62,10 +62,7 @@ public record BreakPointView(
                 g.from(),
                 view.when(),
                 g.joining().isEmpty() ? NONE : Words.and(g.joining()),
-                g.findings().size() == 1
-                        ? view.message()
-                        : "Holds for " + Words.and(List.of(FindingView.subjects(g, reading.subjects()))) + "; see"
-                                + " Findings.",
+                view.brief(),
                 view.severity());
     }
 }

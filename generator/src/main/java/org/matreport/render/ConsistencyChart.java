@@ -72,7 +72,8 @@ final class ConsistencyChart {
                 double from = centre(plan.current().ordinal());
                 double to = centre(plan.target().level().ordinal());
                 if (from != to) {
-                    svg.rect(Math.min(from, to), y - 2.5, Math.abs(to - from), 5, Svg.RULE, null, 0);
+                    // The distance still to go is part of what the chart says, so it is drawn dark enough to see (3:1).
+                    svg.rect(Math.min(from, to), y - 2.5, Math.abs(to - from), 5, Svg.GREY, null, 0);
                 }
                 svg.diamond(to, y, 8.5, TARGET);
                 svg.circle(from, y, 5, CURRENT, Svg.INK, 1);

@@ -25,7 +25,8 @@ public record FindingView(
         String source,
         String mark,
         String reason,
-        String subjects) {
+        String subjects,
+        String brief) {
 
     static FindingView of(FindingGroup group, Reading reading) {
         Finding first = group.first();
@@ -46,7 +47,8 @@ public record FindingView(
                 group.rule().source(),
                 mark(first),
                 first.acknowledgement() == null ? "" : Words.orNotStated(first.acknowledgement().reason()),
-                subjects(group, reading.subjects()));
+                subjects(group, reading.subjects()),
+                brief(group, reading.subjects()));
     }
 
     /**
@@ -83,6 +85,21 @@ public record FindingView(
         return allNamed
                 ? first + " The same holds for " + Words.and(others) + "."
                 : first + " " + String.join(" ", others);
+    }
+
+    /**
+     * The message for a summary or a table: the first finding's sentence, and for more than three others only how
+     * many more there are, since the findings section names them all.
+     */
+    static String brief(FindingGroup group, Subjects subjects) {
+        int others = group.findings().size() - 1;
+        if (others <= 3) {
+            return message(group, subjects);
+        }
+        boolean schools = group.findings().stream().allMatch(f -> subjects.isSchool(f.subject()));
+        return sentence(group.first().message()) + " The same holds for "
+                + Words.plural(others, schools ? "more school" : "more case", schools ? "more schools" : "more cases")
+                + ", named under Findings.";
     }
 
     /** The schools or areas a group concerns, in words, or an empty string for a finding about the whole trust. */

@@ -50,7 +50,7 @@ public record SummaryView(
                     return new AheadRow(
                             Words.date(g.firstDateAhead()),
                             view.name(),
-                            view.message(),
+                            view.brief(),
                             g.joining().isEmpty() ? Words.NOT_STATED : Words.and(g.joining()));
                 })
                 .toList();
