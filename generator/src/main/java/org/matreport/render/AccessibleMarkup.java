@@ -100,15 +100,15 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
     /** How much room a heading needs below it: the first lines of a paragraph, a table's first rows, or a chart. */
     private static String keep(Heading heading) {
         Node next = heading.getNext();
+        if (next instanceof Heading) {
+            // A section's heading followed by its first subsection's: room for both and what the second introduces.
+            return "keep keep-table";
+        }
         if (next instanceof Paragraph && !ChartMarkers.isMarker(next)) {
             next = next.getNext();
         }
         if (ChartMarkers.isMarker(next)) {
             return "keep keep-chart";
-        }
-        if (next instanceof Heading) {
-            // A section's heading followed by its first subsection's: room for both and what the second introduces.
-            return "keep keep-table";
         }
         return next instanceof TableBlock ? "keep keep-table" : "keep";
     }

@@ -135,9 +135,11 @@ class BoardPaperTest {
     }
 
     @Test
-    void theBodyOfATwelveSchoolPackFitsTwelvePages() throws IOException {
-        int body = appendixPage(example.pdf()) - 1;
-        assertTrue(body <= 12, "the body runs to " + body + " pages");
+    void theBodyOfAFiftySchoolPackFitsTwelvePagesAndATwelveSchoolOneFewer() throws IOException {
+        int fiftySchools = appendixPage(fifty.pdf()) - 1;
+        assertTrue(fiftySchools <= 12, "the body of the 50-school pack runs to " + fiftySchools + " pages");
+        int twelveSchools = appendixPage(example.pdf()) - 1;
+        assertTrue(twelveSchools < fiftySchools, "the body of the 12-school pack runs to " + twelveSchools + " pages");
     }
 
     @Test
