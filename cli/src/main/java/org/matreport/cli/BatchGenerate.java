@@ -49,8 +49,14 @@ final class BatchGenerate {
     static List<PackRequest> requests(
             List<Path> trusts, Path output, Set<Format> formats, Path templates, Long sourceDate) {
         Map<String, Path> byName = new HashMap<>();
+        Map<Path, Path> byRealPath = new HashMap<>();
         List<PackRequest> requests = new ArrayList<>();
         for (Path trust : trusts) {
+            Path same = byRealPath.putIfAbsent(realPath(trust), trust);
+            if (same != null) {
+                throw new IllegalArgumentException(
+                        "the trust folders " + same + " and " + trust + " are the same folder; name each trust once");
+            }
             String name = trust.toAbsolutePath().normalize().getFileName().toString();
             Path clash = byName.putIfAbsent(name, trust);
             if (output != null && clash != null) {
@@ -64,6 +70,15 @@ final class BatchGenerate {
             requests.add(new PackRequest(trust, target, formats, templates, sourceDate));
         }
         return requests;
+    }
+
+    /** The folder as the file system knows it, links followed, so that {@code A}, {@code A/} and a link agree. */
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     int run(List<PackRequest> requests, int jobs, LocalDate today) throws InterruptedException {

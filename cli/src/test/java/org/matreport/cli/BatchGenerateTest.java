@@ -105,6 +105,18 @@ class BatchGenerateTest {
     }
 
     @Test
+    void oneTrustNamedTwiceIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path trust = copyExample(temp.resolve("trust"));
+        Path link = java.nio.file.Files.createSymbolicLink(temp.resolve("link"), trust);
+
+        Cli result = Cli.run("generate", trust.toString(), link + "/", "--jobs", "2");
+
+        assertEquals(Main.INVALID, result.exitCode(), result.all());
+        assertTrue(result.err().contains("are the same folder"), result.all());
+        assertFalse(java.nio.file.Files.exists(trust.resolve("target")), "nothing was written");
+    }
+
+    @Test
     void allOnAFolderWithoutTrustsIsAUsageError() throws IOException {
         Files.createDirectories(temp.resolve("empty").resolve("child"));
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
@@ -18,6 +19,7 @@ import org.matreport.rules.CoherenceCheck;
 import org.matreport.support.InvalidRequestException;
 import org.matreport.support.Log;
 import org.matreport.support.MatreportException;
+import org.matreport.support.OutputLock;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -97,10 +99,14 @@ public final class Engine {
         if (changes != null) {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
-        PackFingerprint.forget(request.outputFolder());
-        List<Path> written = packWriter.write(trust, findings, request, changes, log);
-        fingerprint.record(request.outputFolder(), written);
-        return new WrittenPack(findings, written);
+        Map<String, byte[]> files = packWriter.render(trust, findings, request, changes, log);
+        // One run at a time puts files in an output folder: another would clear away this one's temporary files.
+        try (OutputLock lock = OutputLock.take(request.outputFolder())) {
+            PackFingerprint.forget(request.outputFolder());
+            List<Path> written = PackWriter.put(request.outputFolder(), files, log);
+            fingerprint.record(request.outputFolder(), written);
+            return new WrittenPack(findings, written);
+        }
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */

@@ -1,6 +1,7 @@
 package org.matreport.support;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,9 +18,17 @@ import java.util.Map;
  * Puts files in place only when they are complete: each is written to a temporary file beside its target and then
  * moved over it, so a reader (or a failed run) never sees half a pack and the previous pack survives a failure. A set
  * of files is replaced together: when one cannot be put in place, those already replaced get their previous content
- * back, so a pack is never left half old and half new.
+ * back, so a pack is never left half old and half new. A run killed while it moves files (where no code of its own can
+ * run) leaves a journal of the moves it had staged; the next write to the folder completes them before anything else,
+ * so the folder holds the new set whole rather than a mix.
  */
 public final class AtomicFiles {
+
+    /** The staged moves of a set being put in place, one {@code temporary<TAB>target} line each. */
+    static final String JOURNAL = ".matreport.journal";
+
+    /** For the kill test only: the process halts after this many moves, as if killed there. */
+    static volatile int haltAfterMoves = -1;
 
     private AtomicFiles() {}
 
@@ -37,6 +46,8 @@ public final class AtomicFiles {
     public static List<Path> write(Path folder, Map<String, byte[]> contents) throws IOException {
         contents.keySet().forEach(AtomicFiles::requirePlainName);
         Files.createDirectories(folder);
+        completeInterruptedMoves(folder);
+        removeLeftovers(folder, JOURNAL);
         for (String name : contents.keySet()) {
             removeLeftovers(folder, name);
         }
@@ -50,8 +61,12 @@ public final class AtomicFiles {
                 Files.write(temporary, file.getValue());
                 readableByAll(temporary);
             }
+            writeJournal(folder, staged);
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                if (done.size() == haltAfterMoves) {
+                    Runtime.getRuntime().halt(137);
+                }
                 Path target = move.getValue();
                 Replacement replacement = new Replacement(target, keepPrevious(folder, target));
                 try {
@@ -73,6 +88,7 @@ public final class AtomicFiles {
             for (Path temporary : staged.keySet()) {
                 Files.deleteIfExists(temporary);
             }
+            Files.deleteIfExists(folder.resolve(JOURNAL));
             if (complete) {
                 for (Replacement replacement : done) {
                     replacement.forget();
@@ -107,10 +123,17 @@ public final class AtomicFiles {
     }
 
     private static void requirePlainName(String name) {
-        Path path = Path.of(name);
-        if (name.isEmpty() || path.getNameCount() != 1 || path.isAbsolute() || name.equals(".") || name.equals("..")) {
+        if (!isPlainName(name)) {
             throw new IllegalArgumentException("not a plain file name: " + name);
         }
+    }
+
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        Path path = Path.of(name);
+        return path.getNameCount() == 1 && !path.isAbsolute();
     }
 
     /**
@@ -129,6 +152,48 @@ public final class AtomicFiles {
                 Files.deleteIfExists(leftover);
             }
         }
+    }
+
+    /**
+     * Records the moves about to be made, once every temporary file is complete: written under a name of its own and
+     * renamed, so a journal is either whole or absent.
+     */
+    private static void writeJournal(Path folder, Map<Path, Path> staged) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        staged.forEach((temporary, target) -> lines.append(temporary.getFileName())
+                .append('\t')
+                .append(target.getFileName())
+                .append('\n'));
+        Path draft = temporaryBeside(folder, JOURNAL);
+        Files.writeString(draft, lines, StandardCharsets.UTF_8);
+        moveIntoPlace(draft, folder.resolve(JOURNAL));
+    }
+
+    /**
+     * Finishes what a killed run began: its journal lists the complete files it was moving into place, and those still
+     * waiting go in now, so the folder holds that run's whole set. Only this tool's temporary files (hidden, ending in
+     * {@code .part}) are moved, and only within the folder.
+     */
+    private static void completeInterruptedMoves(Path folder) throws IOException {
+        Path journal = folder.resolve(JOURNAL);
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            String[] move = line.split("\t", -1);
+            if (move.length != 2 || !isPlainName(move[0]) || !isPlainName(move[1])) {
+                continue;
+            }
+            Path temporary = folder.resolve(move[0]);
+            if (move[0].startsWith(temporaryPrefix(move[1]))
+                    && move[0].endsWith(PART)
+                    && Files.isRegularFile(temporary, LinkOption.NOFOLLOW_LINKS)) {
+                moveIntoPlace(temporary, folder.resolve(move[1]));
+            }
+            // The killed run's copies of what it replaced, kept for a roll-back that never came.
+            removeLeftovers(folder, move[1]);
+        }
+        Files.delete(journal);
     }
 
     /** Keeps the target's current content under a temporary name, by a hard link where the file system allows. */

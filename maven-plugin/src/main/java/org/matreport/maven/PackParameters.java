@@ -30,7 +30,7 @@ record PackParameters(
                             outputDirectory.toPath(),
                             Format.parseList(formats),
                             templatesDirectory == null ? null : templatesDirectory.toPath(),
-                            sourceDateEpoch != null ? sourceDateEpoch : SourceDate.fromEnvironment(),
+                            sourceDateEpoch != null ? SourceDate.check(sourceDateEpoch) : SourceDate.fromEnvironment(),
                             null,
                             failOn(failOn),
                             force,
