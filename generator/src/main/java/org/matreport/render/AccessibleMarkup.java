@@ -70,16 +70,7 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                     if (isContents(heading, context.getNodeId(heading))) {
                         html.line().raw("<nav class=\"contents\" aria-labelledby=\"" + CONTENTS + "\">");
                     }
-                    // The printer keeps a block with what follows only by its height: the box says how much of
-                    // what the heading introduces must fit below it on the page, so a heading never ends a page.
-                    boolean kept = heading.getLevel() > 1;
-                    if (kept) {
-                        html.line().raw("<div class=\"" + keep(heading) + "\">");
-                    }
                     context.delegateRender();
-                    if (kept) {
-                        html.line().raw("</div>").line();
-                    }
                 }),
                 new NodeRenderingHandler<>(BulletList.class, (list, context, html) -> {
                     context.delegateRender();
@@ -95,22 +86,6 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                     context.delegateRender();
                     html.line().raw("</div>").line();
                 })));
-    }
-
-    /** How much room a heading needs below it: the first lines of a paragraph, a table's first rows, or a chart. */
-    private static String keep(Heading heading) {
-        Node next = heading.getNext();
-        if (next instanceof Heading) {
-            // A section's heading followed by its first subsection's: room for both and what the second introduces.
-            return "keep keep-table";
-        }
-        if (next instanceof Paragraph && !ChartMarkers.isMarker(next)) {
-            next = next.getNext();
-        }
-        if (ChartMarkers.isMarker(next)) {
-            return "keep keep-chart";
-        }
-        return next instanceof TableBlock ? "keep keep-table" : "keep";
     }
 
     private static boolean introduces(Node next) {
