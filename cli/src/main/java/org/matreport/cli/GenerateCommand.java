@@ -86,10 +86,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--appendix",
             paramLabel = "full|short|none",
-            description = "How much of the strategy team's appendix the pack carries: full (the rule catalogue and every"
-                    + " threshold too), short (data to complete, each finding's rule and places in the files, changed"
-                    + " thresholds) or none (data to complete only). Default: short in the PDF, full in HTML and"
-                    + " Markdown.")
+            description =
+                    "How much of the strategy team's appendix the pack carries: full (the rule catalogue and every"
+                            + " threshold too), short (data to complete, each finding's rule and places in the files, changed"
+                            + " thresholds) or none (data to complete only). Default: short in the PDF, full in HTML and"
+                            + " Markdown.")
     private String appendix;
 
     @Option(
@@ -123,7 +124,8 @@ final class GenerateCommand implements Callable<Integer> {
             requests =
                     BatchGenerate.requests(allTrusts(), output, chosen, templates, SourceDate.fromEnvironment())
                             .stream()
-                            .map(request -> request.withSince(since).forced(force).withAppendix(parseAppendix()))
+                            .map(request ->
+                                    request.withSince(since).forced(force).withAppendix(parseAppendix()))
                             .toList();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

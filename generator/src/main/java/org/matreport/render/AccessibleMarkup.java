@@ -82,7 +82,11 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                 new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
                     // A table of names and figures only needs no more width than its longest cells: it is printed
                     // compact, each row on one line, rather than stretched across the page with names wrapped.
-                    html.line().raw(ColumnWidth.hasText(table) ? "<div class=\"table\">" : "<div class=\"table compact\">");
+                    html.line()
+                            .raw(
+                                    ColumnWidth.hasText(table)
+                                            ? "<div class=\"table\">"
+                                            : "<div class=\"table compact\">");
                     context.delegateRender();
                     html.line().raw("</div>").line();
                 })));

@@ -118,8 +118,10 @@ public record AppendixView(
      */
     private static List<RuleRow> rules(Reading reading) {
         Trust trust = reading.trust();
-        Map<String, Severity> overrides = trust.settings() == null ? Map.of() : trust.settings().severity();
-        List<String> disabled = reading.result().disabled().stream().map(RuleInfo::id).toList();
+        Map<String, Severity> overrides =
+                trust.settings() == null ? Map.of() : trust.settings().severity();
+        List<String> disabled =
+                reading.result().disabled().stream().map(RuleInfo::id).toList();
         List<RuleRow> rows = new ArrayList<>();
         for (RuleInfo rule : RuleCatalogue.rules()) {
             Set<Severity> found = reading.result().findings().stream()
@@ -135,7 +137,9 @@ public record AppendixView(
             String thresholds = rule.thresholds().isEmpty()
                     ? "none"
                     : rule.thresholds().stream()
-                            .map(name -> name + " = " + Thresholds.format(reading.result().thresholds().get(name)))
+                            .map(name -> name + " = "
+                                    + Thresholds.format(
+                                            reading.result().thresholds().get(name)))
                             .collect(Collectors.joining(", "));
             rows.add(new RuleRow(
                     rule.id(),

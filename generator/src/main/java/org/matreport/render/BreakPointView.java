@@ -43,8 +43,7 @@ public record BreakPointView(
     static List<BreakPointView> of(Reading reading) {
         return reading.forTheBoard().stream()
                 .filter(g -> g.rule().isBreakPoint())
-                .sorted(java.util.Comparator.comparing(
-                                (FindingGroup g) -> g.from() == null ? LocalDate.MIN : g.from())
+                .sorted(java.util.Comparator.comparing((FindingGroup g) -> g.from() == null ? LocalDate.MIN : g.from())
                         .thenComparing(FindingGroup::first, org.matreport.rules.Finding.ORDER))
                 .map(g -> row(g, reading))
                 .toList();

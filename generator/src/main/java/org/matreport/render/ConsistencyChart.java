@@ -33,7 +33,9 @@ final class ConsistencyChart {
      */
     static boolean showsADifference(Map<Area, AreaPlan> plans) {
         return plans.values().stream()
-                .anyMatch(p -> p.current() != null && p.target() != null && p.current() != p.target().level());
+                .anyMatch(p -> p.current() != null
+                        && p.target() != null
+                        && p.current() != p.target().level());
     }
 
     static Chart draw(Map<Area, AreaPlan> plans) {

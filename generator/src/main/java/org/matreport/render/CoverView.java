@@ -27,14 +27,15 @@ public record CoverView(
     static CoverView of(Trust trust, SummaryView summary, Reading reading) {
         Profile profile = trust.profile();
         List<Resolution> resolutions = Resolution.of(reading);
-        boolean forDecision = reading.result().findings().stream()
-                .anyMatch(f -> f.counts() && f.severity() != Severity.INFO);
+        boolean forDecision =
+                reading.result().findings().stream().anyMatch(f -> f.counts() && f.severity() != Severity.INFO);
         String purpose = forDecision || !resolutions.isEmpty() ? "For decision" : "For information";
         String purposeText = resolutions.isEmpty()
                 ? "The board is asked to note this paper: nothing in it calls for a decision."
                 : "The board is asked to take "
-                        + (resolutions.size() == 1 ? "the decision" : "the " + Words.number(resolutions.size())
-                                + " decisions")
+                        + (resolutions.size() == 1
+                                ? "the decision"
+                                : "the " + Words.number(resolutions.size()) + " decisions")
                         + " below. " + (resolutions.size() == 1 ? "It is" : "Each is") + " explained under Findings.";
         List<Row> facts = new ArrayList<>();
         facts.add(new Row("Academic year", profile.period().toString()));
@@ -47,7 +48,9 @@ public record CoverView(
                                 : "; " + Words.plural(trust.growth().size(), "school", "schools")
                                         + " expected to join")));
         String subtitle = "Strategy pack for " + profile.period()
-                + (profile.boardMeeting() == null ? "" : ", for the board meeting of " + Words.date(profile.boardMeeting()));
+                + (profile.boardMeeting() == null
+                        ? ""
+                        : ", for the board meeting of " + Words.date(profile.boardMeeting()));
         return new CoverView(
                 profile.name(),
                 subtitle,

@@ -25,14 +25,13 @@ record FindingGroup(RuleInfo rule, Severity severity, AcknowledgementStatus stat
     /** The groups of {@code findings}, in the order of each group's first finding under {@link Finding#ORDER}. */
     static List<FindingGroup> of(List<Finding> findings) {
         Map<String, List<Finding>> byKey = new LinkedHashMap<>();
-        findings.stream()
-                .sorted(Finding.ORDER)
-                .forEach(f -> byKey.computeIfAbsent(f.ruleId() + "|" + f.severity() + "|" + f.status(), k ->
-                                new ArrayList<>())
-                        .add(f));
+        findings.stream().sorted(Finding.ORDER).forEach(f -> byKey.computeIfAbsent(
+                        f.ruleId() + "|" + f.severity() + "|" + f.status(), k -> new ArrayList<>())
+                .add(f));
         List<FindingGroup> groups = new ArrayList<>();
         for (List<Finding> members : byKey.values()) {
-            members.sort(Comparator.comparing((Finding f) -> f.when().isNow() ? LocalDate.MIN : f.when().date())
+            members.sort(Comparator.comparing((Finding f) ->
+                            f.when().isNow() ? LocalDate.MIN : f.when().date())
                     .thenComparing(Finding.ORDER));
             Finding first = members.get(0);
             groups.add(new FindingGroup(first.rule(), first.severity(), first.status(), members));

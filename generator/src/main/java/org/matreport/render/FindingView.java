@@ -46,7 +46,9 @@ public record FindingView(
                 Upkeep.advice(first, reading.trust()),
                 group.rule().source(),
                 mark(first),
-                first.acknowledgement() == null ? "" : Words.orNotStated(first.acknowledgement().reason()),
+                first.acknowledgement() == null
+                        ? ""
+                        : Words.orNotStated(first.acknowledgement().reason()),
                 subjects(group, reading.subjects()),
                 brief(group, reading.subjects()));
     }
@@ -61,9 +63,10 @@ public record FindingView(
             return first;
         }
         List<String> others = new ArrayList<>();
-        List<Finding> rest = new ArrayList<>(group.findings().subList(1, group.findings().size()));
-        rest.sort(java.util.Comparator.comparing(
-                        (Finding f) -> f.when().isNow() ? java.time.LocalDate.MIN : f.when().date())
+        List<Finding> rest =
+                new ArrayList<>(group.findings().subList(1, group.findings().size()));
+        rest.sort(java.util.Comparator.comparing((Finding f) ->
+                        f.when().isNow() ? java.time.LocalDate.MIN : f.when().date())
                 .thenComparing(f -> String.valueOf(subjects.name(f.subject())), NaturalOrder.INSTANCE));
         for (Finding f : rest) {
             String name = subjects.name(f.subject());
@@ -71,7 +74,8 @@ public record FindingView(
                 others.add(sentence(f.message()));
                 continue;
             }
-            others.add(name + (f.when().isNow() ? "" : " (from " + Words.date(f.when().date()) + ")"));
+            others.add(name
+                    + (f.when().isNow() ? "" : " (from " + Words.date(f.when().date()) + ")"));
         }
         boolean allNamed = group.findings().stream().allMatch(f -> f.subject() != null);
         String lower = first.toLowerCase(java.util.Locale.ROOT);
@@ -119,7 +123,9 @@ public record FindingView(
         if (ahead == null) {
             return "now";
         }
-        return group.holdsNow() ? "now, and from " + Words.date(ahead) + " as schools join" : "from " + Words.date(ahead);
+        return group.holdsNow()
+                ? "now, and from " + Words.date(ahead) + " as schools join"
+                : "from " + Words.date(ahead);
     }
 
     /** The board's position when it has taken one; an empty string when the finding is simply open. */

@@ -68,7 +68,9 @@ public final class PackRenderer {
                 files.put(format, pages.get(mode).html().getBytes(StandardCharsets.UTF_8));
             } else {
                 ResourceGuard resources = new ResourceGuard(log, trust.folder(), templatesFolder);
-                files.put(format, new PdfWriter(log, resources).write(pages.get(mode).forPrinter(), cut, stamp));
+                files.put(
+                        format,
+                        new PdfWriter(log, resources).write(pages.get(mode).forPrinter(), cut, stamp));
             }
         }
         return files;

@@ -73,7 +73,8 @@ public record PackView(
         charts.add(StatusBadge.draw(summary.overall()));
         charts.add(ChainChart.draw(summary.chain()));
         charts.add(SpectrumChart.draw(trust.strategy().cluster(), strategy.spectrum()));
-        if (trust.alignment() != null && ConsistencyChart.showsADifference(trust.alignment().areas())) {
+        if (trust.alignment() != null
+                && ConsistencyChart.showsADifference(trust.alignment().areas())) {
             charts.add(ConsistencyChart.draw(trust.alignment().areas()));
         }
         if (SchoolsChart.showsADifference(schools.byRegion())) {
@@ -81,7 +82,8 @@ public record PackView(
         }
         if (breakPoints.stream().anyMatch(p -> p.state() == BreakPointView.State.AHEAD)) {
             charts.add(TimelineChart.draw(
-                    breakPoints, trust.growth().stream().map(GrowthSchool::expected).toList()));
+                    breakPoints,
+                    trust.growth().stream().map(GrowthSchool::expected).toList()));
         }
         return new PackView(
                 profile.name() + ": strategy pack " + profile.period(),
@@ -166,7 +168,10 @@ public record PackView(
         return List.of(
                 new Row("Made by", "matreport " + Version.current()),
                 new Row("Source version", making.sourceText()),
-                new Row("Dated", Words.date(making.made().atZone(java.time.ZoneOffset.UTC).toLocalDate())),
+                new Row(
+                        "Dated",
+                        Words.date(
+                                making.made().atZone(java.time.ZoneOffset.UTC).toLocalDate())),
                 new Row("Findings judged on", Words.date(result.referenceDate())),
                 new Row(
                         "Templates",

@@ -36,7 +36,8 @@ public record Resolution(String number, String text, String owner, String decide
             String subjects = shortList(g, reading);
             resolutions.add(new Resolution(
                     Words.number(resolutions.size() + 1),
-                    phrase(Upkeep.advice(g.first(), reading.trust())) + (subjects.isEmpty() ? "" : " (" + subjects + ")"),
+                    phrase(Upkeep.advice(g.first(), reading.trust()))
+                            + (subjects.isEmpty() ? "" : " (" + subjects + ")"),
                     owner(reading, g.rule().link()),
                     decideBy(reading, g.from())));
         }
@@ -44,9 +45,11 @@ public record Resolution(String number, String text, String owner, String decide
             String subjects = shortList(g, reading);
             resolutions.add(new Resolution(
                     Words.number(resolutions.size() + 1),
-                    "Renew the board's acceptance of the finding \"" + Words.ruleName(g.rule().name()) + "\""
+                    "Renew the board's acceptance of the finding \""
+                            + Words.ruleName(g.rule().name()) + "\""
                             + (subjects.isEmpty() ? "" : " (" + subjects + ")") + ", or act on it: the acceptance"
-                            + " lapsed on " + Words.date(g.first().acknowledgement().until()),
+                            + " lapsed on "
+                            + Words.date(g.first().acknowledgement().until()),
                     g.first().acknowledgement().owner(),
                     decideBy(reading, null)));
         }
@@ -69,9 +72,11 @@ public record Resolution(String number, String text, String owner, String decide
         if (from == null) {
             return thisMeeting;
         }
-        double months = reading.result().thresholds().getOrDefault(
-                "leadTimeMonths",
-                RuleCatalogue.threshold("leadTimeMonths").orElseThrow().defaultValue());
+        double months = reading.result()
+                .thresholds()
+                .getOrDefault(
+                        "leadTimeMonths",
+                        RuleCatalogue.threshold("leadTimeMonths").orElseThrow().defaultValue());
         LocalDate by = from.minusMonths(Math.round(months));
         LocalDate earliest = meeting != null ? meeting : reading.result().referenceDate();
         return by.isAfter(earliest) ? Words.date(by) : thisMeeting;
@@ -93,12 +98,17 @@ public record Resolution(String number, String text, String owner, String decide
     }
 
     private static String counted(FindingGroup g, Reading reading) {
-        long named = g.findings().stream().map(f -> f.subject()).filter(s -> s != null).distinct().count();
+        long named = g.findings().stream()
+                .map(f -> f.subject())
+                .filter(s -> s != null)
+                .distinct()
+                .count();
         if (named <= 3) {
             return FindingView.subjects(g, reading.subjects());
         }
         boolean schools = g.findings().stream().allMatch(f -> reading.subjects().isSchool(f.subject()));
-        return Words.plural(named, schools ? "school" : "case", schools ? "schools" : "cases") + ", named under Findings";
+        return Words.plural(named, schools ? "school" : "case", schools ? "schools" : "cases")
+                + ", named under Findings";
     }
 
     /** The action as a resolution's verb phrase: its first sentence, without the full stop. */

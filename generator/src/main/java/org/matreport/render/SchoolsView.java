@@ -52,8 +52,8 @@ public record SchoolsView(
     public record TotalRow(String name, String schools, String pupils) {}
 
     /** By name as people sort names ("Academy 2" before "Academy 11"), then URN for two schools of one name. */
-    private static final Comparator<School> ORDER = Comparator.comparing(School::name, NaturalOrder.INSTANCE)
-            .thenComparing(School::urn);
+    private static final Comparator<School> ORDER =
+            Comparator.comparing(School::name, NaturalOrder.INSTANCE).thenComparing(School::urn);
 
     static SchoolsView of(Trust trust) {
         List<GroupTable> tables = new ArrayList<>();

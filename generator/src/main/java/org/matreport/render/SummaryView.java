@@ -58,7 +58,9 @@ public record SummaryView(
     }
 
     private static long count(List<FindingGroup> groups, Severity severity) {
-        return groups.stream().filter(g -> g.counts() && g.severity() == severity).count();
+        return groups.stream()
+                .filter(g -> g.counts() && g.severity() == severity)
+                .count();
     }
 
     /** The pack's status is that of its weakest link. */

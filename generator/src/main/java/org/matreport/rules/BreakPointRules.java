@@ -324,9 +324,8 @@ final class BreakPointRules {
                 String why = !t.earnedAutonomyEnabled()
                         ? "the trust has no earned autonomy"
                         : "its performance is "
-                                + (s.performance() == null
-                                        ? "not recorded"
-                                        : Words.label(s.performance())) + ", not high";
+                                + (s.performance() == null ? "not recorded" : Words.label(s.performance()))
+                                + ", not high";
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + " keeps its own approach to " + areas + " in an aligned trust, although " + why,

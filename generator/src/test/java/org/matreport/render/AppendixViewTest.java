@@ -36,7 +36,9 @@ class AppendixViewTest {
         assertEquals(Appendix.SHORT, cut.mode());
         assertEquals(full.changedThresholds(), cut.changedThresholds());
         assertEquals(
-                full.thresholds().stream().filter(t -> !t.value().equals(t.byDefault())).toList(),
+                full.thresholds().stream()
+                        .filter(t -> !t.value().equals(t.byDefault()))
+                        .toList(),
                 cut.changedThresholds());
     }
 

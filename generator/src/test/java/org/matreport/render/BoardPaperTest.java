@@ -77,8 +77,11 @@ class BoardPaperTest {
                         trust,
                         result,
                         new PackRequest(
-                                trust.folder(), out.resolve(name + "-pack"), EnumSet.of(Format.MARKDOWN, Format.PDF),
-                                null, 0L),
+                                trust.folder(),
+                                out.resolve(name + "-pack"),
+                                EnumSet.of(Format.MARKDOWN, Format.PDF),
+                                null,
+                                0L),
                         Log.silent());
         return new Pack(trust, result, Files.readString(written.get(0)), Files.readAllBytes(written.get(1)));
     }
@@ -197,12 +200,14 @@ class BoardPaperTest {
                     assertTrue(row.find(), "the break-point table has " + view.name());
                     assertTrue(
                             row.group(1).strip().equalsIgnoreCase(view.when())
-                                    || row.group(1).strip().toLowerCase(java.util.Locale.ROOT).startsWith(
-                                            view.when().toLowerCase(java.util.Locale.ROOT) + ","),
+                                    || row.group(1)
+                                            .strip()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .startsWith(view.when().toLowerCase(java.util.Locale.ROOT) + ","),
                             view.name() + ": " + row.group(1) + " against " + view.when());
                 }
-                Matcher reference = Pattern.compile(
-                                "\\| " + Pattern.quote(view.name()) + "[^|]* \\| " + group.ruleId() + " \\| ([a-z]+) \\|")
+                Matcher reference = Pattern.compile("\\| " + Pattern.quote(view.name()) + "[^|]* \\| " + group.ruleId()
+                                + " \\| ([a-z]+) \\|")
                         .matcher(appendix);
                 assertTrue(reference.find(), "the appendix names the rule of " + view.name());
                 assertEquals(view.severity(), reference.group(1), view.name());

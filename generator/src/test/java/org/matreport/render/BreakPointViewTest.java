@@ -21,7 +21,9 @@ class BreakPointViewTest {
 
     @Test
     void onlyBreakPointsReachedNowOrAheadHaveARowNowFirst() {
-        assertEquals(List.of("BRK-502", "BRK-501"), timeline.stream().map(BreakPointView::rule).toList());
+        assertEquals(
+                List.of("BRK-502", "BRK-501"),
+                timeline.stream().map(BreakPointView::rule).toList());
     }
 
     @Test

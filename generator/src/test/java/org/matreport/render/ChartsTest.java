@@ -112,8 +112,8 @@ class ChartsTest {
                 new SchoolsView.TallyRow("Hub B", "North East", 6, 2000, "6", "2,000"));
         assertFalse(SchoolsChart.showsADifference(equal), "bars of one length");
         assertFalse(SchoolsChart.showsADifference(equal.subList(0, 1)), "one bar");
-        assertTrue(SchoolsChart.showsADifference(List.of(
-                equal.get(0), new SchoolsView.TallyRow("Hub B", "North East", 5, 1700, "5", "1,700"))));
+        assertTrue(SchoolsChart.showsADifference(
+                List.of(equal.get(0), new SchoolsView.TallyRow("Hub B", "North East", 5, 1700, "5", "1,700"))));
         PackView view = view();
         assertTrue(view.chart("timeline").isEmpty(), "nothing lies ahead on the test trust's plan");
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);

@@ -92,9 +92,11 @@ class FindingsSectionTest {
         assertFalse(findings().contains("**Low development investment**"), findings());
         assertFalse(md.substring(0, md.indexOf("## Summary for trustees")).contains("research"), "not on the cover");
         String data = md.substring(md.indexOf("### Data to complete"), md.indexOf("### Where each finding comes from"));
-        assertTrue(data.contains("- The share of revenue invested in research, development and training is not"
-                + " recorded. Record the share of revenue spent on research, development and training, and review"
-                + " it."), data);
+        assertTrue(
+                data.contains("- The share of revenue invested in research, development and training is not"
+                        + " recorded. Record the share of revenue spent on research, development and training, and review"
+                        + " it."),
+                data);
     }
 
     @Test
@@ -106,7 +108,8 @@ class FindingsSectionTest {
         assertFalse(block.contains("trust.yaml"), "no file location in the body: " + block);
         String appendix = md.substring(md.indexOf("### Where each finding comes from"));
         assertTrue(
-                appendix.contains("| Alignment core undecided (curriculum and pedagogy) | STR-201 | error | trust.yaml"),
+                appendix.contains(
+                        "| Alignment core undecided (curriculum and pedagogy) | STR-201 | error | trust.yaml"),
                 appendix);
     }
 

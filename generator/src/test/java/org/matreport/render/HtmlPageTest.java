@@ -107,9 +107,12 @@ class HtmlPageTest {
 
     @Test
     void figuresAreRightAlignedAndTheObsoleteAlignAttributeIsNeverWritten() {
-        assertTrue(example.contains("<th scope=\"col\" class=\"number\">Pupils</th>"), "the header of a figures column");
         assertTrue(
-                Pattern.compile("<td class=\"short number\">1,050</td>").matcher(example).find(),
+                example.contains("<th scope=\"col\" class=\"number\">Pupils</th>"), "the header of a figures column");
+        assertTrue(
+                Pattern.compile("<td class=\"short number\">1,050</td>")
+                        .matcher(example)
+                        .find(),
                 "a school's pupils are a figure");
         assertFalse(example.contains(" align="), "alignment is the stylesheet's");
         assertTrue(example.contains("td.number, th.number { text-align: right;"), "the stylesheet aligns them");

@@ -84,10 +84,8 @@ class MarkdownPackTest {
         String md = packs.text(TestTrusts.hostile(), out, Format.MARKDOWN);
         assertFalse(md.contains("<script>"), md);
         String schools = md.substring(md.indexOf("## Schools"), md.indexOf("### By group and region"));
-        String row = schools.lines()
-                .filter(l -> l.contains("alert"))
-                .findFirst()
-                .orElseThrow();
+        String row =
+                schools.lines().filter(l -> l.contains("alert")).findFirst().orElseThrow();
         assertTrue(row.contains("\\<script\\>alert('x')\\</script\\> Pipe \\| \\*Star\\* \\_Under\\_ Academy"), row);
         // Escaped pipes do not count: the row has exactly the table's five cells.
         assertEquals(6, row.replace("\\|", "").chars().filter(c -> c == '|').count(), row);

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Board;
 import org.matreport.model.ChainLink;
 import org.matreport.model.Settings;
 import org.matreport.model.Trust;
-import org.matreport.catalogue.Thresholds;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 
@@ -64,7 +64,9 @@ class ResolutionTest {
     void whatHoldsNowOrIsTooCloseIsForThisMeeting() {
         assertEquals(
                 "10 December 2026",
-                resolutions(TestTrusts.northernLights(), MadeFindings.now("INT-601", WARNING)).get(0).decideBy());
+                resolutions(TestTrusts.northernLights(), MadeFindings.now("INT-601", WARNING))
+                        .get(0)
+                        .decideBy());
         assertEquals(
                 "10 December 2026",
                 resolutions(
@@ -78,8 +80,8 @@ class ResolutionTest {
     @Test
     void theOwnerComesFromBoardOwnersByLinkElseTheChiefExecutive() {
         Trust trust = withBoard(Map.of(ChainLink.INTELLIGENCE, "Chair of Trustees"), Map.of());
-        List<Resolution> owned = resolutions(
-                trust, MadeFindings.now("INT-601", WARNING), MadeFindings.now("OPM-401", WARNING));
+        List<Resolution> owned =
+                resolutions(trust, MadeFindings.now("INT-601", WARNING), MadeFindings.now("OPM-401", WARNING));
         assertEquals(
                 List.of("Chief Executive", "Chair of Trustees"),
                 owned.stream().map(Resolution::owner).toList());
@@ -87,7 +89,8 @@ class ResolutionTest {
 
     @Test
     void aResolutionIsTheActionAsAVerbPhrase() {
-        Resolution r = resolutions(TestTrusts.northernLights(), MadeFindings.now("INT-605", WARNING)).get(0);
+        Resolution r = resolutions(TestTrusts.northernLights(), MadeFindings.now("INT-605", WARNING))
+                .get(0);
         assertEquals("1", r.number());
         assertEquals("Put a review of the improvement model on the board's calendar", r.text());
     }
@@ -109,8 +112,11 @@ class ResolutionTest {
                 TestTrusts.northernLights(),
                 MadeFindings.acknowledged(MadeFindings.now("INT-601", WARNING), LocalDate.of(2026, 7, 31)));
         assertEquals(1, lapsed.size());
-        assertTrue(lapsed.get(0).text().startsWith("Renew the board's acceptance of the finding \"Narrow intelligence\""));
-        assertTrue(lapsed.get(0).text().endsWith("lapsed on 31 July 2026"), lapsed.get(0).text());
+        assertTrue(
+                lapsed.get(0).text().startsWith("Renew the board's acceptance of the finding \"Narrow intelligence\""));
+        assertTrue(
+                lapsed.get(0).text().endsWith("lapsed on 31 July 2026"),
+                lapsed.get(0).text());
         assertEquals("Chair of Trustees", lapsed.get(0).owner());
     }
 }

@@ -73,7 +73,15 @@ public class GenerateMojo extends AbstractMatreportMojo {
     @Override
     protected void run(Engine engine) throws Exception {
         PackParameters pack = new PackParameters(
-                trustDirectory, outputDirectory, formats, templatesDirectory, sourceDateEpoch, failOn, force, since, appendix);
+                trustDirectory,
+                outputDirectory,
+                formats,
+                templatesDirectory,
+                sourceDateEpoch,
+                failOn,
+                force,
+                since,
+                appendix);
         engine.generate(pack.toRequest(), LocalDate.now());
     }
 }

@@ -37,9 +37,8 @@ record PackParameters(
                             appendix == null || appendix.isBlank() ? null : Appendix.parse(appendix))
                     .withSince(since);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage().startsWith("unknown appendix")
-                    ? "appendix: " + e.getMessage()
-                    : e.getMessage());
+            throw new InvalidRequestException(
+                    e.getMessage().startsWith("unknown appendix") ? "appendix: " + e.getMessage() : e.getMessage());
         }
     }
 
