@@ -12,11 +12,24 @@ ${growth.summary}
 </#items>
 </#list>
 
+<#list growth.policy>
+### Policy changes expected
+
+Changes in national policy the board expects, with who answers for assessing each and when it was assessed. One
+that takes effect soon with no owner or no assessment is a break point of its own.
+
+| Takes effect | Change | Areas | Owner | Assessed | Note |
+| --- | --- | --- | --- | --- | --- |
+<#items as change>
+| ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} | ${prose(change.note)} |
+</#items>
+
+</#list>
 ### Break points reached
 
 <#list breakPoints>
-The break points the trust reaches now or on its growth plan, each once, with the joining schools that bring it; the
-others in the catalogue are not reached.
+The break points the trust reaches now, on its growth plan or when a policy change takes effect, each once, with the
+joining schools that bring it; the others in the catalogue are not reached.
 
 <#if drawn("timeline")>
 [//]: # "chart:timeline"

@@ -69,6 +69,7 @@ public record PackView(
         StrategyView strategy = StrategyView.of(trust);
         SchoolsView schools = SchoolsView.of(trust);
         List<BreakPointView> breakPoints = BreakPointView.of(reading);
+        GrowthView growth = GrowthView.of(trust);
         List<Chart> charts = new java.util.ArrayList<>();
         charts.add(StatusBadge.draw(summary.overall()));
         charts.add(ChainChart.draw(summary.chain()));
@@ -80,10 +81,13 @@ public record PackView(
         if (SchoolsChart.showsADifference(schools.byRegion())) {
             charts.add(SchoolsChart.draw(schools.byRegion()));
         }
-        if (breakPoints.stream().anyMatch(p -> p.state() == BreakPointView.State.AHEAD)) {
+        // A timeline shows a difference only when something lies ahead: a break point, or a policy change to come.
+        if (breakPoints.stream().anyMatch(p -> p.state() == BreakPointView.State.AHEAD)
+                || growth.policy().stream().anyMatch(p -> !p.inEffect())) {
             charts.add(TimelineChart.draw(
                     breakPoints,
-                    trust.growth().stream().map(GrowthSchool::expected).toList()));
+                    trust.growth().stream().map(GrowthSchool::expected).toList(),
+                    growth.policy()));
         }
         return new PackView(
                 profile.name() + ": strategy pack " + profile.period(),
@@ -100,7 +104,7 @@ public record PackView(
                 AlignmentView.of(trust),
                 OperatingModelView.of(trust),
                 schools,
-                GrowthView.of(trust),
+                growth,
                 breakPoints,
                 FindingsView.of(reading),
                 AppendixView.of(reading, madeWith(result, making)),

@@ -44,6 +44,7 @@ class ResolutionTest {
                 base.operatingModel(),
                 base.schools(),
                 base.growth(),
+                base.policy(),
                 base.acknowledgements(),
                 new Settings(thresholds, Map.of(), List.of()),
                 new Board(owners));
