@@ -35,11 +35,13 @@ joining schools that bring it; the others in the catalogue are not reached.
 [//]: # "chart:timeline"
 </#if>
 
-| Break point | When | Joining schools | What happens |
+| Break point | When | Joining schools | Severity |
 | --- | --- | --- | --- |
 <#items as point>
-| ${point.name} | ${point.stateText} | ${point.joining} | ${point.detail} |
+| ${point.name} | ${point.stateText} | ${point.joining} | ${point.severity} |
 </#items>
+
+What each break point means and what to do about it is under Findings.
 <#else>
 The trust reaches no break point, now or on its growth plan as it stands.
 </#list>

@@ -27,10 +27,10 @@ Nothing needs the board's action: no finding counts against the strategy.
 ### Break points ahead
 
 <#list summary.ahead>
-| Date | Break point | What happens | Joining schools |
-| --- | --- | --- | --- |
+| Date | Break point | Joining schools |
+| --- | --- | --- |
 <#items as point>
-| ${point.date} | ${point.name} | ${point.message} | ${point.joining} |
+| ${point.date} | ${point.name} | ${point.joining} |
 </#items>
 <#else>
 No break point lies ahead on the growth plan.

@@ -11,8 +11,11 @@ import org.matreport.rules.Finding;
  */
 final class Upkeep {
 
-    /** Rules whose every finding is about the records themselves. */
-    private static final Set<String> RECORD_RULES = Set.of("VIS-102", "VIS-105", "ACK-901");
+    /**
+     * Rules whose every finding is about the records themselves: an outcome without a baseline, a target in the
+     * past, a school's rating without what it rests on, an acknowledgement that matches nothing.
+     */
+    private static final Set<String> RECORD_RULES = Set.of("VIS-102", "VIS-105", "BRK-526", "ACK-901");
 
     /** The investment rule asks for a figure when none is recorded; with one recorded it is a question of policy. */
     private static final String INVESTMENT = "INT-606";
