@@ -1,4 +1,37 @@
-## Appendix
+<#-- The strategy team's pages. appendix.mode is full, short or none (--appendix): short keeps the data to complete,
+     each finding's rule and places in the files, the thresholds the trust changed and how the pack was made; none keeps
+     only the data to complete. -->
+<#if appendix.shown>
+## Appendix: for the strategy team
+<#else>
+## For the strategy team
+</#if>
+
+### Data to complete
+
+<#list appendix.upkeep>
+Gaps in the trust's files to fill before the next pack. They are not decisions for the board.
+
+<#items as item>
+- ${item.what} ${item.action}<#if appendix.shown> (${item.where})</#if>
+</#items>
+<#else>
+The trust's files hold everything the checks look for.
+</#list>
+<#if appendix.shown>
+
+### Where each finding comes from
+
+<#list appendix.references>
+| Finding | Rule | Severity | Where in the files |
+| --- | --- | --- | --- |
+<#items as row>
+| ${row.finding} | ${row.rule} | ${row.severity} | ${row.where} |
+</#items>
+<#else>
+The check found nothing.
+</#list>
+<#if appendix.full>
 
 ### Acknowledged findings
 
@@ -34,6 +67,20 @@ source), or is this project's own starting point for the trust to adjust (projec
 <#list appendix.thresholds as threshold>
 | ${threshold.name} | ${threshold.value} | ${threshold.byDefault} | ${threshold.meaning} | ${threshold.basis} |
 </#list>
+<#else>
+
+### Thresholds the trust changed
+
+<#list appendix.changedThresholds>
+| Threshold | In force | Default | Meaning |
+| --- | --- | --- | --- |
+<#items as threshold>
+| ${threshold.name} | ${threshold.value} | ${threshold.byDefault} | ${threshold.meaning} |
+</#items>
+<#else>
+The trust uses every threshold at the catalogue's default.
+</#list>
+</#if>
 
 ### How this pack was made
 
@@ -42,3 +89,19 @@ source), or is this project's own starting point for the trust to adjust (projec
 <#list appendix.madeWith as row>
 | ${row.label} | ${row.value} |
 </#list>
+
+## Contents
+
+- [Decisions for the board](#decisions-for-the-board "Decisions for the board")
+- [Summary for trustees](#summary-for-trustees "Summary for trustees")
+<#if changes??>
+- [Changes since the last pack](#changes-since-the-last-pack "Changes since the last pack")
+</#if>
+- [Vision and mission](#vision-and-mission "Vision and mission")
+- [Strategy and alignment](#strategy-and-alignment "Strategy and alignment")
+- [Operating model](#operating-model "Operating model")
+- [Schools](#schools "Schools")
+- [Growth and break points](#growth-and-break-points "Growth and break points")
+- [Findings](#findings "Findings")
+- [Appendix: for the strategy team](#appendix-for-the-strategy-team "Appendix: for the strategy team")
+</#if>

@@ -5,37 +5,43 @@ ${growth.summary}
 
 ### Pipeline
 
-| Expected | School | URN | Phase | Region | Pupils | Performance | Group |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| Expected | School | Phase | Region | Pupils | Performance | Group |
+| --- | --- | --- | --- | ---: | --- | --- |
 <#items as school>
-| ${school.expected} | ${school.name} | ${school.urn} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} | ${school.group} |
+| ${school.expected} | ${school.name} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} | ${school.group} |
 </#items>
 </#list>
 
+<#list growth.policy>
 ### Policy changes expected
 
-Changes in national policy the board expects, with who answers for assessing each and when it was assessed. They
-appear on the timeline below; one that takes effect soon with no owner or no assessment is a break point (BRK-531).
+Changes in national policy the board expects, with who answers for assessing each and when it was assessed. One
+that takes effect soon with no owner or no assessment is a break point of its own.
 
-<#list growth.policy>
 | Takes effect | Change | Areas | Owner | Assessed | Note |
 | --- | --- | --- | --- | --- | --- |
 <#items as change>
 | ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} | ${prose(change.note)} |
 </#items>
-<#else>
-The trust has recorded no expected changes in national policy.
+
 </#list>
+### Break points reached
 
-### Break points on the timeline
+<#list breakPoints>
+The break points the trust reaches now, on its growth plan or when a policy change takes effect, each once, with the
+joining schools that bring it; the others in the catalogue are not reached.
 
-Each break point in the catalogue: reached now, ahead on a growth date with the schools whose joining brings it (or
-on the date a policy change takes effect), or not reached on the plan as it stands.
-
+<#if drawn("timeline")>
 [//]: # "chart:timeline"
+</#if>
 
-| Break point | State | Joining schools | Finding |
+| Break point | When | Joining schools | Severity |
 | --- | --- | --- | --- |
-<#list breakPoints as point>
-| ${point.rule} ${point.name} | ${point.stateText} | ${point.joining} | ${point.detail} |
+<#items as point>
+| ${point.name} | ${point.stateText} | ${point.joining} | ${point.severity} |
+</#items>
+
+What each break point means and what to do about it is under Findings.
+<#else>
+The trust reaches no break point, now or on its growth plan as it stands.
 </#list>

@@ -11,11 +11,13 @@ Central services are ${operatingModel.centralServices}.
 ### Groups
 
 <#list operatingModel.groups>
-| Group | Kind | Lead school | Schools |
-| --- | --- | --- | --- |
+| Group | Kind | Lead school |
+| --- | --- | --- |
 <#items as group>
-| ${group.name} | ${group.kind} | ${group.lead} | <#list group.schools as school>${school}<#sep>; </#list> |
+| ${group.name} | ${group.kind} | ${group.lead} |
 </#items>
+
+Each group's schools, pupils and regions are given under Schools.
 <#else>
 The trust has not grouped its schools into hubs or clusters.
 </#list>
@@ -37,34 +39,19 @@ ${operatingModel.ceo}
 The trust has not described its central team.
 </#list>
 
-### Governance
+### Governance, intelligence and investment
 
 | Item | Detail |
 | --- | --- |
 <#list operatingModel.governance as row>
 | ${row.label} | ${row.value} |
 </#list>
-
-### Intelligence
-
-| Item | Detail |
-| --- | --- |
 <#list operatingModel.intelligence as row>
 | ${row.label} | ${row.value} |
 </#list>
-
-### Communications
-
-| Item | Detail |
-| --- | --- |
 <#list operatingModel.communications as row>
 | ${row.label} | ${row.value} |
 </#list>
-
-### Investment
-
-| Item | Detail |
-| --- | --- |
 <#list operatingModel.investment as row>
 | ${row.label} | ${row.value} |
 </#list>

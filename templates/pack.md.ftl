@@ -1,22 +1,8 @@
-<#-- The whole pack in Markdown. Each section is its own template, so a trust can replace one by name.
-     A line such as [//]: # "chart:chain" is a chart marker: Markdown viewers print nothing for it, and the HTML
+<#-- The whole pack in Markdown, as a board paper: the cover sheet with the decisions asked of the board, the body a
+     trustee reads, then the strategy team's appendix. Each section is its own template, so a trust can replace one by
+     name. A line such as [//]: # "chart:chain" is a chart marker: Markdown viewers print nothing for it, and the HTML
      and PDF show the drawn chart there. The table after each marker carries the same facts. -->
 <#include "cover.md.ftl">
-
-## Contents
-
-- [Summary for trustees](#summary-for-trustees "Summary for trustees")
-<#if changes??>
-- [Changes since the last pack](#changes-since-the-last-pack "Changes since the last pack")
-</#if>
-- [Vision and mission](#vision-and-mission "Vision and mission")
-- [Strategy](#strategy "Strategy")
-- [Alignment](#alignment "Alignment")
-- [Operating model](#operating-model "Operating model")
-- [Schools](#schools "Schools")
-- [Growth and break points](#growth-and-break-points "Growth and break points")
-- [Findings](#findings "Findings")
-- [Appendix](#appendix "Appendix")
 
 <#include "summary.md.ftl">
 

@@ -1,33 +1,24 @@
 ## Schools
 
-<#list schools.groups as group>
-### ${group.name}
+Every school once, group by group, each group's schools in order of name.
 
-${group.summary}
-
-<#list group.schools>
-| Region | Phase | School | URN | Local authority | Pupils | Performance | Joined |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-<#items as school>
-| ${school.region} | ${school.phase} | ${school.name} | ${school.urn} | ${school.localAuthority} | ${school.pupils} | ${school.performance} | ${school.joined} |
-</#items>
+| Group | School | Phase | Pupils | Performance |
+| --- | --- | --- | ---: | --- |
+<#list schools.all() as school>
+| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
 </#list>
 
-</#list>
 ### By group and region
 
+<#if drawn("schools")>
 [//]: # "chart:schools"
+<#else>
+${schools.sameSize}
+</#if>
 
 | Group | Region | Schools | Pupils |
-| --- | --- | --- | --- |
+| --- | --- | ---: | ---: |
 <#list schools.byRegion as tally>
 | ${tally.group} | ${tally.region} | ${tally.schools} | ${tally.pupils} |
 </#list>
-
-### Totals
-
-| Group | Schools | Pupils |
-| --- | --- | --- |
-<#list schools.totals as total>
-| ${total.name} | ${total.schools} | ${total.pupils} |
-</#list>
+| Whole trust | | ${schools.totalSchools} | ${schools.totalPupils} |

@@ -1,7 +1,5 @@
 ## Summary for trustees
 
-**${summary.overallText}.** ${summary.verdict}
-
 ### The coherence chain
 
 A link is red when an error holds now, amber when a warning holds now or a break point lies ahead, green
@@ -19,7 +17,7 @@ otherwise. ${summary.counts}
 
 <#list summary.topThree>
 <#items as finding>
-${finding?counter}. **${finding.rule} ${finding.name}** (${finding.severity}, ${finding.when}): ${finding.message}
+${finding?counter}. **${finding.name}** (${finding.severity}, ${finding.when}): ${finding.brief}
    **What to do:** ${finding.action}
 </#items>
 <#else>
@@ -29,10 +27,10 @@ Nothing needs the board's action: no finding counts against the strategy.
 ### Break points ahead
 
 <#list summary.ahead>
-| Date | Break point | What happens | Joining schools |
-| --- | --- | --- | --- |
+| Date | Break point | Joining schools |
+| --- | --- | --- |
 <#items as point>
-| ${point.date} | ${point.rule} | ${point.message} | ${point.joining} |
+| ${point.date} | ${point.name} | ${point.joining} |
 </#items>
 <#else>
 No break point lies ahead on the growth plan.

@@ -15,6 +15,10 @@ def md = new File(out, 'ash-grove-learning-trust.md').getText('UTF-8')
 ['Ash Grove Primary School', 'Brontë Road Primary School', 'Tŷ Coch Infant School'].each { name ->
     assert md.contains(name) : "the Markdown pack lacks ${name}"
 }
+// The appendix parameter reaches every format: the Markdown carries the short appendix, without the catalogue.
+assert md.contains('## Appendix: for the strategy team') : 'the Markdown pack lacks its appendix'
+assert md.contains('### Thresholds the trust changed') : 'the Markdown pack lacks the short appendix'
+assert !md.contains('### Rule catalogue') : 'the Markdown pack carries the full appendix although short was asked'
 def html = new File(out, 'ash-grove-learning-trust.html').getText('UTF-8')
 assert html.contains('Tŷ Coch Infant School') : 'the HTML pack lacks a school'
 def log = new File(basedir, 'build.log').getText('UTF-8')

@@ -12,6 +12,7 @@ import org.matreport.engine.Batch;
 import org.matreport.engine.Engine;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.SourceDate;
+import org.matreport.render.Appendix;
 import org.matreport.support.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +84,16 @@ final class GenerateCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(
+            names = "--appendix",
+            paramLabel = "full|short|none",
+            description =
+                    "How much of the strategy team's appendix the pack carries: full (the rule catalogue and every"
+                            + " threshold too), short (data to complete, each finding's rule and places in the files, changed"
+                            + " thresholds) or none (data to complete only). Default: short in the PDF, full in HTML and"
+                            + " Markdown.")
+    private String appendix;
+
+    @Option(
             names = {"-j", "--jobs"},
             paramLabel = "N",
             description = "With several trusts, how many packs to write at once (default: one per core).")
@@ -102,7 +113,8 @@ final class GenerateCommand implements Callable<Integer> {
                             templates,
                             SourceDate.fromEnvironment())
                     .withSince(since)
-                    .forced(force);
+                    .forced(force)
+                    .withAppendix(parseAppendix());
             PdfWarmUp.startFor(chosen, trustFolder);
             new Engine(TerminalLog.of(spec)).generate(request, LocalDate.now());
             return Main.OK;
@@ -112,7 +124,8 @@ final class GenerateCommand implements Callable<Integer> {
             requests =
                     BatchGenerate.requests(allTrusts(), output, chosen, templates, SourceDate.fromEnvironment())
                             .stream()
-                            .map(request -> request.withSince(since).forced(force))
+                            .map(request ->
+                                    request.withSince(since).forced(force).withAppendix(parseAppendix()))
                             .toList();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -141,6 +154,14 @@ final class GenerateCommand implements Callable<Integer> {
             all.addAll(found);
         }
         return all;
+    }
+
+    private Appendix parseAppendix() {
+        try {
+            return appendix == null ? null : Appendix.parse(appendix);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--appendix: " + e.getMessage());
+        }
     }
 
     private Set<Format> parseFormats() {

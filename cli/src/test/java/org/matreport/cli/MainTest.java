@@ -67,6 +67,22 @@ class MainTest {
     }
 
     @Test
+    void theAppendixOptionCutsTheStrategyTeamsPagesInEveryFormat() throws IOException {
+        Cli none =
+                Cli.run("generate", EXAMPLE.toString(), "-o", temp.toString(), "--format", "md", "--appendix", "none");
+        assertEquals(Main.OK, none.exitCode(), none.all());
+        String md = Files.readString(temp.resolve("northern-lights-academy-trust.md"));
+        assertTrue(md.contains("## For the strategy team\n"), md);
+        assertFalse(md.contains("### Rule catalogue"), "no catalogue in a pack without an appendix");
+        assertFalse(md.contains(".yaml:"), "no file locations either");
+
+        Cli bad = Cli.run(
+                "generate", EXAMPLE.toString(), "-o", temp.resolve("bad").toString(), "--appendix", "long");
+        assertEquals(Main.INVALID, bad.exitCode());
+        assertTrue(bad.err().contains("--appendix: unknown appendix \"long\": use full, short or none"), bad.err());
+    }
+
+    @Test
     void generateWritesTheExamplePackInEveryFormat() throws IOException {
         Cli result = Cli.run("generate", EXAMPLE.toString(), "-o", temp.toString());
         assertEquals(Main.OK, result.exitCode(), result.all());

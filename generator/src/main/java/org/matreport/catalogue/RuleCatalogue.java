@@ -106,6 +106,12 @@ public final class RuleCatalogue {
                     18,
                     "months ahead of the board meeting within which a policy change should be assessed",
                     Basis.PROJECT_DEFAULT,
+                    ""),
+            new Threshold(
+                    "leadTimeMonths",
+                    6,
+                    "months before a break point ahead by which the board should have decided what to do about it",
+                    Basis.PROJECT_DEFAULT,
                     ""));
 
     private static final List<RuleInfo> RULES = List.of(

@@ -53,6 +53,9 @@ public final class PackFingerprint {
                         .toList()
                         .toString());
         digest.add("sourceDateEpoch", String.valueOf(request.sourceDateEpoch()));
+        digest.add(
+                "appendix",
+                request.appendix() == null ? "by format" : request.appendix().word());
         digest.add("referenceDate", String.valueOf(referenceDate));
         for (Path file : trustFiles(trust)) {
             digest.addFile("trust/" + trust.folder().relativize(file), file);

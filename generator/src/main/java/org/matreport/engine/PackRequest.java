@@ -3,6 +3,7 @@ package org.matreport.engine;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import org.matreport.render.Appendix;
 import org.matreport.rules.FailOn;
 import org.matreport.support.Format;
 
@@ -11,7 +12,9 @@ import org.matreport.support.Format;
  * built-in ones by name, and the instant (seconds since 1970) stamped into the PDF, or {@code null} to derive it.
  * {@code since} is the git revision of the last pack, whose changes get a section of their own, or {@code null}.
  * {@code failOn} is the least severity of finding that stops the pack being written ({@code NONE}: never), and
- * {@code force} renders the pack even when nothing it is made from has changed since the last run.
+ * {@code force} renders the pack even when nothing it is made from has changed since the last run. {@code appendix} is
+ * how much of the strategy team's appendix every format carries, or {@code null} for each format's own (short in the
+ * PDF, full in HTML and Markdown).
  */
 public record PackRequest(
         Path trustFolder,
@@ -21,7 +24,8 @@ public record PackRequest(
         Long sourceDateEpoch,
         String since,
         FailOn failOn,
-        boolean force) {
+        boolean force,
+        Appendix appendix) {
 
     public PackRequest {
         formats = Set.copyOf(formats);
@@ -32,22 +36,28 @@ public record PackRequest(
     /** A request without a changes section, that never fails on findings and renders only when something changed. */
     public PackRequest(
             Path trustFolder, Path outputFolder, Set<Format> formats, Path templatesFolder, Long sourceDateEpoch) {
-        this(trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, null, FailOn.NONE, false);
+        this(trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, null, FailOn.NONE, false, null);
     }
 
     /** The same request with a "Changes since the last pack" section against the git revision {@code ref}. */
     public PackRequest withSince(String ref) {
         return new PackRequest(
-                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, ref, failOn, force);
+                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, ref, failOn, force, appendix);
     }
 
     public PackRequest failingOn(FailOn level) {
         return new PackRequest(
-                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, since, level, force);
+                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, since, level, force, appendix);
     }
 
     public PackRequest forced(boolean render) {
         return new PackRequest(
-                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, since, failOn, render);
+                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, since, failOn, render, appendix);
+    }
+
+    /** The same request with every format carrying the appendix {@code mode}; {@code null} for each format's own. */
+    public PackRequest withAppendix(Appendix mode) {
+        return new PackRequest(
+                trustFolder, outputFolder, formats, templatesFolder, sourceDateEpoch, since, failOn, force, mode);
     }
 }

@@ -63,8 +63,8 @@ public final class PackWriter {
         PackView view = PackView.of(
                         trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
                 .withChanges(changes == null ? null : ChangesView.of(changes));
-        Map<Format, byte[]> rendered =
-                new PackRenderer(request.templatesFolder(), log).render(trust, view, request.formats(), stamp);
+        Map<Format, byte[]> rendered = new PackRenderer(request.templatesFolder(), log)
+                .render(trust, view, request.formats(), stamp, request.appendix());
 
         String slug = Slug.of(trust.trust().profile().name());
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -36,7 +36,10 @@ public record Trust(
         List<Acknowledgement> acknowledgements,
 
         @Doc("The trust's own thresholds, severities and disabled rules.")
-        Settings settings) {
+        Settings settings,
+
+        @Doc("How the board works with the pack: who owns its decisions on each link of the chain.")
+        Board board) {
 
     public Trust {
         schools = List.copyOf(schools);

@@ -44,8 +44,15 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                 // One page's tables: each body's column widths are judged once.
                 Map<TableBody, ColumnWidth[]> widths = new IdentityHashMap<>();
                 return (node, part, attributes) -> {
+                    if (node instanceof TableCell cell) {
+                        // Alignment comes from the stylesheet: the align attribute is obsolete in HTML5.
+                        attributes.remove("align");
+                    }
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.addValue("scope", "col");
+                        if (ColumnWidth.headsFigures(cell, widths)) {
+                            attributes.addValue("class", "number");
+                        }
                     } else if (node instanceof Paragraph && introduces(node.getNext())) {
                         // The sentence that introduces a chart or a list is printed on the same page as it.
                         attributes.addValue("class", "lead-in");
@@ -76,7 +83,13 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                     }
                 }),
                 new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
-                    html.line().raw("<div class=\"table\">");
+                    // A table of names and figures only needs no more width than its longest cells: it is printed
+                    // compact, each row on one line, rather than stretched across the page with names wrapped.
+                    html.line()
+                            .raw(
+                                    ColumnWidth.hasText(table)
+                                            ? "<div class=\"table\">"
+                                            : "<div class=\"table compact\">");
                     context.delegateRender();
                     html.line().raw("</div>").line();
                 })));

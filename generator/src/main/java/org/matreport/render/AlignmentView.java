@@ -42,7 +42,7 @@ public record AlignmentView(
                     .toList();
             areas.add(new AreaRow(
                     Words.capitalised(Words.area(area)),
-                    plan == null ? Words.NOT_DECIDED : Words.label(plan.target()),
+                    plan == null ? Words.NOT_DECIDED : Words.consistency(plan.target()),
                     plan == null ? Words.NOT_DECIDED : StrategyView.approach(plan),
                     keeping.isEmpty() ? "none" : String.join("; ", keeping)));
         }

@@ -35,12 +35,12 @@ final class ChainChart {
             ChainLinkView link = chain.get(i);
             double x = i * (BOX + GAP) + (i >= JOINED ? APART : 0);
             svg.rect(x + 1, TOP, BOX - 2, BOX_HEIGHT, "#ffffff", link.status().colour(), 3);
-            List<String> lines = Svg.wrap(link.name(), 13);
+            List<String> lines = Svg.wrap(link.name(), 12);
             for (int j = 0; j < lines.size(); j++) {
-                svg.text(x + BOX / 2.0, TOP + 17 + j * 12, lines.get(j), 10, "middle", false, Svg.INK);
+                svg.text(x + BOX / 2.0, TOP + 16 + j * 13, lines.get(j), 12, "middle", false, Svg.INK);
             }
             svg.mark(link.status(), x + BOX / 2.0, TOP + 56, 7);
-            svg.text(x + BOX / 2.0, TOP + 77, Words.capitalised(link.status().word()), 10.5, "middle", true, Svg.INK);
+            svg.text(x + BOX / 2.0, TOP + 77, Words.capitalised(link.status().word()), 12, "middle", true, Svg.INK);
             if (i + 1 < Math.min(JOINED, chain.size())) {
                 double from = x + BOX - 1;
                 double to = x + BOX + GAP + 1;

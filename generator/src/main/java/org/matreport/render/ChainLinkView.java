@@ -44,29 +44,33 @@ public record ChainLinkView(String name, String code, Status status, String stat
         return status;
     }
 
-    /** {@code 1 warning, 1 ahead} or {@code none}. */
+    /**
+     * {@code 1 warning, 1 ahead} or {@code none}, counting findings as the pack prints them: one per rule, however
+     * many schools it names.
+     */
     private static String describe(List<Finding> findings) {
         List<String> parts = new ArrayList<>();
+        List<FindingGroup> groups = FindingGroup.of(findings);
         for (Severity severity : Severity.values()) {
-            long n = findings.stream()
-                    .filter(Finding::counts)
-                    .filter(f -> f.when().isNow())
-                    .filter(f -> f.severity() == severity)
+            long n = groups.stream()
+                    .filter(FindingGroup::counts)
+                    .filter(FindingGroup::holdsNow)
+                    .filter(g -> g.severity() == severity)
                     .count();
             if (n > 0) {
-                parts.add(Words.plural(n, severity.label(), severity.label() + "s"));
+                parts.add(SeverityWords.counted(n, severity));
             }
         }
-        long ahead = findings.stream()
-                .filter(Finding::counts)
-                .filter(f -> !f.when().isNow())
+        long ahead = groups.stream()
+                .filter(FindingGroup::counts)
+                .filter(g -> !g.holdsNow())
                 .count();
         if (ahead > 0) {
             parts.add(Words.number(ahead) + " ahead");
         }
-        long acknowledged = findings.stream().filter(f -> !f.counts()).count();
-        if (acknowledged > 0) {
-            parts.add(Words.number(acknowledged) + " acknowledged");
+        long accepted = groups.stream().filter(g -> !g.counts()).count();
+        if (accepted > 0) {
+            parts.add(Words.number(accepted) + " accepted by the board");
         }
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }

@@ -1,5 +1,6 @@
 package org.matreport.render;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -12,12 +13,21 @@ import java.util.Map;
  * class on each body cell lets the stylesheet keep short values on one line and give names a sensible minimum.
  */
 enum ColumnWidth {
-    /** Dates, codes, numbers and short states: never wrapped. */
+    /** Figures (counts, pupils, money, percentages): never wrapped, and right-aligned so their units line up. */
+    NUMBER("short number"),
+    /** Dates, codes and short states: never wrapped. */
     SHORT("short"),
     /** Names and short phrases: wrapped, but not to a word per line. */
     NAME("name"),
     /** Sentences: take whatever width is left. */
     TEXT(null);
+
+    /** A figure as the pack writes one: {@code 1,050}, {@code 12.4}, {@code £764,400}, {@code 2.1%}. */
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("[£]?-?[0-9][0-9,]*(\\.[0-9]+)?%?");
+
+    /** What a cell of a column of figures may say instead of a figure. */
+    private static final java.util.Set<String> EMPTY = java.util.Set.of("–", "none", "not stated");
 
     private static final int SHORT_MOST = 18;
     private static final int SHORT_PHRASE_MOST = 12;
@@ -81,6 +91,9 @@ enum ColumnWidth {
         }
         int[] longest = new int[count];
         boolean[] wordsOnly = new boolean[count];
+        boolean[] figures = new boolean[count];
+        java.util.Arrays.fill(figures, true);
+        boolean[] anyFigure = new boolean[count];
         for (Node r = body.getFirstChild(); r != null; r = r.getNext()) {
             int column = 0;
             for (Node c = r.getFirstChild(); c != null; c = c.getNext(), column++) {
@@ -88,13 +101,20 @@ enum ColumnWidth {
                     String text = cell.getText().trim().toString();
                     longest[column] = Math.max(longest[column], text.length());
                     wordsOnly[column] |= text.indexOf(' ') > 0 && text.chars().noneMatch(Character::isDigit);
+                    if (FIGURE.matcher(text).matches()) {
+                        anyFigure[column] = true;
+                    } else if (!text.isEmpty() && !EMPTY.contains(text)) {
+                        figures[column] = false;
+                    }
                 }
             }
         }
         boolean onlyColumn = onlyColumn(body);
         ColumnWidth[] widths = new ColumnWidth[count];
         for (int column = 0; column < count; column++) {
-            widths[column] = judge(longest[column], wordsOnly[column], onlyColumn);
+            widths[column] = figures[column] && anyFigure[column] && !onlyColumn
+                    ? NUMBER
+                    : judge(longest[column], wordsOnly[column], onlyColumn);
         }
         return widths;
     }
@@ -105,6 +125,36 @@ enum ColumnWidth {
             return SHORT;
         }
         return longest <= NAME_MOST && !onlyColumn ? NAME : TEXT;
+    }
+
+    /** Whether a table has a column of sentences; one without can be printed compact. */
+    static boolean hasText(TableBlock table) {
+        for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof TableBody body) {
+                for (ColumnWidth w : columns(body)) {
+                    if (w == TEXT) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the column a header cell heads holds figures, judged from the body of its table. */
+    static boolean headsFigures(TableCell header, Map<TableBody, ColumnWidth[]> known) {
+        Node row = header.getParent();
+        Node head = row == null ? null : row.getParent();
+        Node body = head == null ? null : head.getNext();
+        while (body != null && !(body instanceof TableBody)) {
+            body = body.getNext();
+        }
+        if (!(body instanceof TableBody tableBody)) {
+            return false;
+        }
+        ColumnWidth[] columns = known.computeIfAbsent(tableBody, ColumnWidth::columns);
+        int column = indexOf(header);
+        return column < columns.length && columns[column] == NUMBER;
     }
 
     private static boolean onlyColumn(TableBody body) {

@@ -19,12 +19,24 @@ final class ConsistencyChart {
     private static final int WIDTH = 640;
     private static final int LABELS = 190;
     private static final int COLUMN = 110;
-    private static final int TOP = 34;
+    private static final int TOP = 48;
     private static final int ROW = 24;
     private static final String CURRENT = "#0072b2";
-    private static final String TARGET = "#e69f00";
+    /** Okabe–Ito orange, darkened to stand 3:1 against white. */
+    private static final String TARGET = "#b26b00";
 
     private ConsistencyChart() {}
+
+    /**
+     * Whether the chart would show anything a sentence cannot: some area decided and away from its target. With every
+     * decided area already on target, the table says it.
+     */
+    static boolean showsADifference(Map<Area, AreaPlan> plans) {
+        return plans.values().stream()
+                .anyMatch(p -> p.current() != null
+                        && p.target() != null
+                        && p.current() != p.target().level());
+    }
 
     static Chart draw(Map<Area, AreaPlan> plans) {
         Consistency[] levels = Consistency.values();
@@ -45,21 +57,25 @@ final class ConsistencyChart {
         Svg svg = new Svg("chart-" + NAME, WIDTH, height, title, description);
         for (int k = 0; k < levels.length; k++) {
             double x = centre(k);
-            svg.text(x, TOP - 14, Words.capitalised(Words.label(levels[k])), 10, "middle", true, Svg.INK);
+            List<String> heading = Svg.wrap(Words.capitalised(Words.consistency(levels[k])), 12);
+            for (int j = 0; j < heading.size(); j++) {
+                svg.text(x, TOP - 14 - (heading.size() - 1 - j) * 14, heading.get(j), 12, "middle", true, Svg.INK);
+            }
             svg.line(x, TOP - 6, x, TOP + Area.values().length * ROW - 4, Svg.RULE, 1, true);
         }
         int row = 0;
         for (Area area : Area.values()) {
             double y = TOP + row * ROW + ROW / 2.0;
-            svg.text(0, y + 4, Words.capitalised(Words.area(area)), 10.5, "start", false, Svg.INK);
+            svg.text(0, y + 4, Words.capitalised(Words.area(area)), 12, "start", false, Svg.INK);
             AreaPlan plan = plans.get(area);
             if (plan == null || plan.current() == null || plan.target() == null) {
-                svg.text(centre(0) - 10, y + 4, "not decided", 10, "start", false, Svg.GREY);
+                svg.text(centre(0) - 10, y + 4, "not decided", 12, "start", false, Svg.GREY);
             } else {
                 double from = centre(plan.current().ordinal());
                 double to = centre(plan.target().level().ordinal());
                 if (from != to) {
-                    svg.rect(Math.min(from, to), y - 2.5, Math.abs(to - from), 5, Svg.RULE, null, 0);
+                    // The distance still to go is part of what the chart says, so it is drawn dark enough to see (3:1).
+                    svg.rect(Math.min(from, to), y - 2.5, Math.abs(to - from), 5, Svg.GREY, null, 0);
                 }
                 svg.diamond(to, y, 8.5, TARGET);
                 svg.circle(from, y, 5, CURRENT, Svg.INK, 1);
@@ -68,9 +84,9 @@ final class ConsistencyChart {
         }
         double legend = TOP + Area.values().length * ROW + 20;
         svg.circle(LABELS + 6, legend - 4, 5, CURRENT, Svg.INK, 1);
-        svg.text(LABELS + 16, legend, "today", 10, "start", false, Svg.INK);
+        svg.text(LABELS + 16, legend, "today", 12, "start", false, Svg.INK);
         svg.diamond(LABELS + 76, legend - 4, 7, TARGET);
-        svg.text(LABELS + 88, legend, "target", 10, "start", false, Svg.INK);
+        svg.text(LABELS + 88, legend, "target", 12, "start", false, Svg.INK);
         return new Chart(NAME, title, description, svg.close());
     }
 

@@ -1,42 +1,66 @@
 package org.matreport.render;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.matreport.model.Profile;
 import org.matreport.model.School;
+import org.matreport.model.Severity;
 import org.matreport.model.Trust;
 import org.matreport.text.Words;
 
 /**
- * The cover: who the pack is for, the year it plans for, the meeting it goes to, the overall status in a word, and
- * which version of the trust's files it was made from and when.
+ * The cover sheet of the board paper: whose paper it is and for which meeting, whether it is for decision or for
+ * information, the overall status in colour and in words, and the decisions the board is asked to take. How the pack
+ * was made (source version, generator) is at the back, for the strategy team.
  */
-public record CoverView(String trustName, String subtitle, Status status, String statusText, List<Row> facts) {
+public record CoverView(
+        String trustName,
+        String subtitle,
+        String purpose,
+        String purposeText,
+        Status status,
+        String statusText,
+        String verdict,
+        List<Resolution> resolutions,
+        List<Row> facts) {
 
-    /**
-     * @param making how the pack was made: its source version, and the instant it is dated (never the clock, so that
-     *     two runs of the same files agree)
-     */
-    static CoverView of(Trust trust, Status status, PackView.Making making) {
+    static CoverView of(Trust trust, SummaryView summary, Reading reading) {
         Profile profile = trust.profile();
+        List<Resolution> resolutions = Resolution.of(reading);
+        boolean forDecision =
+                reading.result().findings().stream().anyMatch(f -> f.counts() && f.severity() != Severity.INFO);
+        String purpose = forDecision || !resolutions.isEmpty() ? "For decision" : "For information";
+        String purposeText = resolutions.isEmpty()
+                ? "The board is asked to note this paper: nothing in it calls for a decision."
+                : "The board is asked to take "
+                        + (resolutions.size() == 1
+                                ? "the decision"
+                                : "the " + Words.number(resolutions.size()) + " decisions")
+                        + " below. " + (resolutions.size() == 1 ? "It is" : "Each is") + " explained under Findings.";
         List<Row> facts = new ArrayList<>();
         facts.add(new Row("Academic year", profile.period().toString()));
-        if (profile.boardMeeting() != null) {
-            facts.add(new Row("Board meeting", Words.date(profile.boardMeeting())));
-        }
-        if (profile.companyNumber() != null) {
-            facts.add(new Row("Company number", profile.companyNumber()));
-        }
-        facts.add(new Row("Schools", Words.number(trust.schools().size())));
-        facts.add(new Row("Pupils", Words.number(pupils(trust.schools()))));
-        facts.add(
-                new Row("Schools expected to join", Words.number(trust.growth().size())));
-        facts.add(new Row("Source version", making.sourceText()));
         facts.add(new Row(
-                "Generated", Words.date(making.made().atZone(ZoneOffset.UTC).toLocalDate())));
+                "The trust",
+                Words.plural(trust.schools().size(), "school", "schools") + " with "
+                        + Words.plural(pupils(trust.schools()), "pupil", "pupils")
+                        + (trust.growth().isEmpty()
+                                ? ""
+                                : "; " + Words.plural(trust.growth().size(), "school", "schools")
+                                        + " expected to join")));
+        String subtitle = "Strategy pack for " + profile.period()
+                + (profile.boardMeeting() == null
+                        ? ""
+                        : ", for the board meeting of " + Words.date(profile.boardMeeting()));
         return new CoverView(
-                profile.name(), "Strategy pack for " + profile.period(), status, status.text(), List.copyOf(facts));
+                profile.name(),
+                subtitle,
+                purpose,
+                purposeText,
+                summary.overall(),
+                summary.overallText(),
+                summary.verdict(),
+                resolutions,
+                List.copyOf(facts));
     }
 
     static long pupils(List<School> schools) {

@@ -79,10 +79,8 @@ public record GrowthView(String summary, List<JoiningRow> pipeline, List<PolicyR
                 .sum();
         int schools = trust.schools().size() + pipeline.size();
         long pupils = CoverView.pupils(trust.schools()) + joiningPupils;
-        String when = pipeline.size() == 1
-                ? "on " + Words.date(pipeline.get(0).expected())
-                : "between " + Words.date(pipeline.get(0).expected()) + " and "
-                        + Words.date(pipeline.get(pipeline.size() - 1).expected());
+        String when = Words.dateRange(
+                pipeline.get(0).expected(), pipeline.get(pipeline.size() - 1).expected());
         return Words.plural(pipeline.size(), "school", "schools") + " with "
                 + Words.plural(joiningPupils, "pupil", "pupils") + " " + (pipeline.size() == 1 ? "is" : "are")
                 + " expected to join " + when + ". With them the trust would have "

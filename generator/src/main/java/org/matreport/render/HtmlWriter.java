@@ -41,6 +41,7 @@ final class HtmlWriter {
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new ChartMarkers())
+                .nodeRendererFactory(o -> KeepTogether.renderer())
                 .build();
     }
 
@@ -56,6 +57,7 @@ final class HtmlWriter {
     /** The pages for this Markdown; {@code logo} is the trust's logo as a data: URI, or {@code null}. */
     Pages write(String markdown, PackView view, String logo) throws RenderException {
         Document document = PARSER.parse(markdown);
+        KeepTogether.wrap(document);
         document.set(ChartMarkers.CHARTS, view.charts());
         String body = RENDERER.render(document);
         TemplateHTMLOutputModel markup;

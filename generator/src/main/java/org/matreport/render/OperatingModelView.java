@@ -1,7 +1,6 @@
 package org.matreport.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.matreport.model.CentralRole;
@@ -16,6 +15,7 @@ import org.matreport.model.OperatingModel;
 import org.matreport.model.SchemeOfDelegation;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.NaturalOrder;
 import org.matreport.text.Words;
 
 /** How the trust delivers improvement, how its schools are grouped, who leads, governs and what it learns from. */
@@ -87,7 +87,7 @@ public record OperatingModelView(
             List<String> schools = trust.schools().stream()
                     .filter(s -> group.id().equals(s.group()))
                     .map(School::name)
-                    .sorted(Comparator.naturalOrder())
+                    .sorted(NaturalOrder.INSTANCE)
                     .toList();
             groups.add(new GroupView(group.name(), Words.label(group.kind()), lead, schools));
         }

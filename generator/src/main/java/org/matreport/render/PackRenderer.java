@@ -28,23 +28,49 @@ public final class PackRenderer {
         this.log = log;
     }
 
-    /** The pack of {@code trust}, as {@code view} words it, in each of {@code formats}, in the order Markdown, HTML, PDF. */
+    /** As {@link #render(LoadedTrust, PackView, Set, Instant, Appendix)} with each format's own appendix. */
     public Map<Format, byte[]> render(LoadedTrust trust, PackView view, Set<Format> formats, Instant stamp)
+            throws RenderException {
+        return render(trust, view, formats, stamp, null);
+    }
+
+    /**
+     * The pack of {@code trust}, as {@code view} words it, in each of {@code formats}, in the order Markdown, HTML,
+     * PDF. {@code appendix} is how much of the appendix every format carries; {@code null} gives each format its own
+     * ({@link Appendix#forFormat}): the printed PDF a short one, the others the full one. Formats with the same
+     * appendix come from one Markdown text, so they all say the same thing.
+     */
+    public Map<Format, byte[]> render(
+            LoadedTrust trust, PackView view, Set<Format> formats, Instant stamp, Appendix appendix)
             throws RenderException {
         Templates templates = Templates.forFolder(templatesFolder);
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
-        String markdown = new MarkdownWriter(templates).write(view);
-        if (formats.contains(Format.MARKDOWN)) {
-            files.put(Format.MARKDOWN, markdown.getBytes(StandardCharsets.UTF_8));
-        }
-        if (formats.contains(Format.HTML) || formats.contains(Format.PDF)) {
-            HtmlWriter.Pages pages = new HtmlWriter(templates).write(markdown, view, Logo.dataUri(trust));
-            if (formats.contains(Format.HTML)) {
-                files.put(Format.HTML, pages.html().getBytes(StandardCharsets.UTF_8));
+        Map<Appendix, String> markdown = new EnumMap<>(Appendix.class);
+        Map<Appendix, HtmlWriter.Pages> pages = new EnumMap<>(Appendix.class);
+        String logo = formats.contains(Format.HTML) || formats.contains(Format.PDF) ? Logo.dataUri(trust) : null;
+        for (Format format : Format.values()) {
+            if (!formats.contains(format)) {
+                continue;
             }
-            if (formats.contains(Format.PDF)) {
+            Appendix mode = Appendix.forFormat(appendix, format);
+            PackView cut = view.withAppendix(mode);
+            if (!markdown.containsKey(mode)) {
+                markdown.put(mode, new MarkdownWriter(templates).write(cut));
+            }
+            if (format == Format.MARKDOWN) {
+                files.put(format, markdown.get(mode).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            if (!pages.containsKey(mode)) {
+                pages.put(mode, new HtmlWriter(templates).write(markdown.get(mode), cut, logo));
+            }
+            if (format == Format.HTML) {
+                files.put(format, pages.get(mode).html().getBytes(StandardCharsets.UTF_8));
+            } else {
                 ResourceGuard resources = new ResourceGuard(log, trust.folder(), templatesFolder);
-                files.put(Format.PDF, new PdfWriter(log, resources).write(pages.forPrinter(), view, stamp));
+                files.put(
+                        format,
+                        new PdfWriter(log, resources).write(pages.get(mode).forPrinter(), cut, stamp));
             }
         }
         return files;

@@ -65,33 +65,41 @@ public record PackView(
         String colour = profile.colour() != null && profile.colour().matches("#[0-9a-fA-F]{6}")
                 ? profile.colour().toLowerCase(Locale.ROOT)
                 : DEFAULT_COLOUR;
-        SummaryView summary = SummaryView.of(result);
+        Reading reading = Reading.of(trust, result);
+        SummaryView summary = SummaryView.of(reading);
         StrategyView strategy = StrategyView.of(trust);
         SchoolsView schools = SchoolsView.of(trust);
-        List<BreakPointView> breakPoints = BreakPointView.of(result);
+        List<BreakPointView> breakPoints = BreakPointView.of(reading);
         GrowthView growth = GrowthView.of(trust);
-        List<Chart> charts = List.of(
-                ChainChart.draw(summary.chain()),
-                SpectrumChart.draw(trust.strategy().cluster(), strategy.spectrum()),
-                ConsistencyChart.draw(
-                        trust.alignment() == null
-                                ? java.util.Map.of()
-                                : trust.alignment().areas()),
-                SchoolsChart.draw(schools.byRegion()),
-                TimelineChart.draw(
-                        breakPoints,
-                        trust.growth().stream().map(GrowthSchool::expected).toList(),
-                        growth.policy()));
+        List<Chart> charts = new java.util.ArrayList<>();
+        charts.add(StatusBadge.draw(summary.overall()));
+        charts.add(ChainChart.draw(summary.chain()));
+        charts.add(SpectrumChart.draw(trust.strategy().cluster(), strategy.spectrum()));
+        if (trust.alignment() != null
+                && ConsistencyChart.showsADifference(trust.alignment().areas())) {
+            charts.add(ConsistencyChart.draw(trust.alignment().areas()));
+        }
+        if (SchoolsChart.showsADifference(schools.byRegion())) {
+            charts.add(SchoolsChart.draw(schools.byRegion()));
+        }
+        // A timeline shows a difference only when something lies ahead: a break point, or a policy change to come.
+        if (breakPoints.stream().anyMatch(p -> p.state() == BreakPointView.State.AHEAD)
+                || growth.policy().stream().anyMatch(p -> !p.inEffect())) {
+            charts.add(TimelineChart.draw(
+                    breakPoints,
+                    trust.growth().stream().map(GrowthSchool::expected).toList(),
+                    growth.policy()));
+        }
         String name = Bidi.isolate(profile.name()); // printed in the header of every page
         return new PackView(
                 name + ": strategy pack " + profile.period(),
                 "The board's strategy pack for " + name + " for " + profile.period()
-                        + ": coherence of vision, strategy, alignment and operating model, schools, growth and"
-                        + " findings.",
+                        + ": the decisions asked of the board, the coherence of vision, strategy, alignment and"
+                        + " operating model, schools, growth and findings.",
                 "en-GB",
                 name + " · strategy pack " + profile.period(),
                 colour,
-                CoverView.of(trust, summary.overall(), making),
+                CoverView.of(trust, summary, reading),
                 summary,
                 VisionView.of(trust.vision()),
                 strategy,
@@ -100,10 +108,38 @@ public record PackView(
                 schools,
                 growth,
                 breakPoints,
-                FindingsView.of(result),
-                AppendixView.of(trust, result, madeWith(result, making)),
-                charts,
+                FindingsView.of(reading),
+                AppendixView.of(reading, madeWith(result, making)),
+                List.copyOf(charts),
                 null);
+    }
+
+    /** Whether the pack draws the chart of that name; a chart that would show no difference is not drawn. */
+    public boolean drawn(String name) {
+        return chart(name).isPresent();
+    }
+
+    /** The same pack with its appendix printed as {@code mode} asks. */
+    public PackView withAppendix(Appendix mode) {
+        return new PackView(
+                title,
+                description,
+                language,
+                runningHeader,
+                colour,
+                cover,
+                summary,
+                vision,
+                strategy,
+                alignment,
+                operatingModel,
+                schools,
+                growth,
+                breakPoints,
+                findings,
+                appendix.as(mode),
+                charts,
+                changes);
     }
 
     /** The same pack with a "Changes since the last pack" section; {@code null} leaves it out. */
@@ -138,6 +174,10 @@ public record PackView(
         return List.of(
                 new Row("Made by", "matreport " + Version.current()),
                 new Row("Source version", making.sourceText()),
+                new Row(
+                        "Dated",
+                        Words.date(
+                                making.made().atZone(java.time.ZoneOffset.UTC).toLocalDate())),
                 new Row("Findings judged on", Words.date(result.referenceDate())),
                 new Row(
                         "Templates",

@@ -9,13 +9,20 @@ import org.matreport.model.Group;
 import org.matreport.model.Labelled;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.NaturalOrder;
 import org.matreport.text.Words;
 
 /**
- * The schools, one table per group in the order the trust declared its groups, then schools outside any group; in
- * each table sorted by region, phase and name. Totals by group and for the trust.
+ * The schools, listed once: one table per group in the order the trust declared its groups, then schools outside any
+ * group; in each table in natural order of name. Totals by group and region, and for the trust.
  */
-public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals, List<TallyRow> byRegion) {
+public record SchoolsView(
+        List<GroupTable> groups,
+        List<TotalRow> totals,
+        List<TallyRow> byRegion,
+        String totalSchools,
+        String totalPupils,
+        String sameSize) {
 
     /** Schools and pupils of one group in one region, as numbers for the chart and as words for the table. */
     public record TallyRow(
@@ -24,8 +31,14 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals, List<T
     /** The schools of one group. */
     public record GroupTable(String name, String summary, List<SchoolRow> schools) {}
 
-    /** One school, every cell in words. */
+    /** Every school once, group by group in the trust's order, in natural order of name within each group. */
+    public List<SchoolRow> all() {
+        return groups.stream().flatMap(g -> g.schools().stream()).toList();
+    }
+
+    /** One school, every cell in words, with the group it belongs to. */
     public record SchoolRow(
+            String group,
             String name,
             String urn,
             String region,
@@ -38,13 +51,9 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals, List<T
     /** Schools and pupils of a group, or of the whole trust on the last row. */
     public record TotalRow(String name, String schools, String pupils) {}
 
-    /** Region by its label, then phase in the order of the phases of education, then name. */
-    private static final Comparator<School> ORDER = Comparator.comparing(
-                    (School s) -> s.region() == null ? "~" : s.region().label())
-            .thenComparing(
-                    s -> s.phase() == null ? Integer.MAX_VALUE : s.phase().ordinal())
-            .thenComparing(School::name)
-            .thenComparing(School::urn);
+    /** By name as people sort names ("Academy 2" before "Academy 11"), then URN for two schools of one name. */
+    private static final Comparator<School> ORDER =
+            Comparator.comparing(School::name, NaturalOrder.INSTANCE).thenComparing(School::urn);
 
     static SchoolsView of(Trust trust) {
         List<GroupTable> tables = new ArrayList<>();
@@ -65,7 +74,23 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals, List<T
         }
         totals.add(new TotalRow(
                 "Whole trust", Words.number(trust.schools().size()), Words.number(CoverView.pupils(trust.schools()))));
-        return new SchoolsView(List.copyOf(tables), List.copyOf(totals), tallies(trust));
+        List<TallyRow> tallies = tallies(trust);
+        return new SchoolsView(
+                List.copyOf(tables),
+                List.copyOf(totals),
+                tallies,
+                Words.number(trust.schools().size()),
+                Words.number(CoverView.pupils(trust.schools())),
+                sameSize(tallies));
+    }
+
+    /** The sentence that stands in for a chart of bars that would all be one length. */
+    private static String sameSize(List<TallyRow> tallies) {
+        if (tallies.size() <= 1) {
+            return "All the trust's schools are in one group and region.";
+        }
+        TallyRow first = tallies.get(0);
+        return "Every group and region has " + Words.plural(first.pupilCount(), "pupil", "pupils") + ".";
     }
 
     private static void add(
@@ -75,7 +100,7 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals, List<T
         String summary =
                 Words.capitalised((kind.isEmpty() ? "" : "A " + kind + " of ") + count + " with " + pupils + ".");
         List<SchoolRow> rows =
-                schools.stream().sorted(ORDER).map(SchoolsView::row).toList();
+                schools.stream().sorted(ORDER).map(s -> row(name, s)).toList();
         tables.add(new GroupTable(name, summary, rows));
         totals.add(new TotalRow(name, Words.number(schools.size()), Words.number(CoverView.pupils(schools))));
     }
@@ -122,8 +147,9 @@ public record SchoolsView(List<GroupTable> groups, List<TotalRow> totals, List<T
         }
     }
 
-    private static SchoolRow row(School s) {
+    private static SchoolRow row(String group, School s) {
         return new SchoolRow(
+                group,
                 s.name(),
                 s.urn().toString(),
                 text(s.region()),

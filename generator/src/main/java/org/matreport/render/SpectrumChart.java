@@ -36,21 +36,21 @@ final class SpectrumChart {
         if (cluster == Cluster.MIXED) {
             double x = (LEFT + RIGHT) / 2.0;
             svg.diamond(x, AXIS, 11, "#0072b2");
-            svg.text(x, AXIS - 20, "This trust", 11, "middle", true, Svg.INK);
-            svg.text(x, AXIS + 26, "mixed: its own choice, not a cluster", 11, "middle", true, Svg.INK);
+            svg.text(x, AXIS - 20, "This trust", 12, "middle", true, Svg.INK);
+            svg.text(x, AXIS + 26, "mixed: its own choice, not a cluster", 12, "middle", true, Svg.INK);
         }
-        svg.text(0, AXIS + 46, "← more autonomy", 10, "start", false, Svg.GREY);
-        svg.text(WIDTH, AXIS + 46, "more alignment →", 10, "end", false, Svg.GREY);
+        svg.text(0, AXIS + 46, "← more autonomy", 12, "start", false, Svg.GREY);
+        svg.text(WIDTH, AXIS + 46, "more alignment →", 12, "end", false, Svg.GREY);
         return new Chart(NAME, title, description, svg.close());
     }
 
     /** One end of the scale: a tick, the cluster's name, and the diamond when the trust stands there. */
     private static void end(Svg svg, double x, String name, boolean here) {
         svg.line(x, AXIS - 7, x, AXIS + 7, Svg.INK, 2, false);
-        svg.text(x, AXIS + 26, name, 11, "middle", here, Svg.INK);
+        svg.text(x, AXIS + 26, name, 12, "middle", here, Svg.INK);
         if (here) {
             svg.diamond(x, AXIS, 11, "#0072b2");
-            svg.text(x, AXIS - 20, "This trust", 11, "middle", true, Svg.INK);
+            svg.text(x, AXIS - 20, "This trust", 12, "middle", true, Svg.INK);
         }
     }
 }

@@ -5,11 +5,12 @@ import org.matreport.text.Words;
 /**
  * The red, amber or green reading the board sees on each link of the coherence chain and on the cover. Every status
  * has a word, a meaning and a shape as well as a colour, so that it survives greyscale printing and colour blindness.
- * The colours are from the Okabe–Ito palette.
+ * The colours are from the Okabe–Ito palette, the orange darkened so that every status stands at least 3:1 against white,
+ * as graphics must.
  */
 public enum Status {
     GREEN("green", "sound", "circle", "#009e73"),
-    AMBER("amber", "needs attention", "triangle", "#e69f00"),
+    AMBER("amber", "needs attention", "triangle", "#b26b00"),
     RED("red", "act now", "square", "#d55e00");
 
     private final String word;

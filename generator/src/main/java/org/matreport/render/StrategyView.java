@@ -95,8 +95,8 @@ public record StrategyView(
             } else {
                 rows.add(new AreaRow(
                         name,
-                        Words.label(plan.current()),
-                        Words.label(plan.target()),
+                        Words.consistency(plan.current()),
+                        Words.consistency(plan.target()),
                         gap(plan),
                         approach(plan),
                         Words.label(plan.evidence())));

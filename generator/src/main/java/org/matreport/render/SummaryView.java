@@ -9,7 +9,7 @@ import org.matreport.text.Words;
 
 /**
  * The page for trustees: the coherence chain with a status on each link, the counts, the three findings that matter
- * most with what to do about each, and the break points ahead on the growth plan.
+ * most with what to do about each (one per rule, naming its schools), and the break points ahead on the growth plan.
  */
 public record SummaryView(
         Status overall,
@@ -21,35 +21,46 @@ public record SummaryView(
         List<AheadRow> ahead) {
 
     /** A break point forecast on the growth plan. */
-    public record AheadRow(String date, String rule, String message, String joining) {}
+    public record AheadRow(String date, String name, String message, String joining) {}
 
     /**
      * What matters most: errors before warnings before information, what holds now before what is forecast, then
      * the chain's own order, because a break early in the chain undermines every link after it.
      */
-    static final Comparator<Finding> IMPORTANCE = Comparator.comparing(Finding::severity)
-            .thenComparing(f -> !f.when().isNow())
-            .thenComparing(Finding.ORDER);
+    static final Comparator<FindingGroup> IMPORTANCE = Comparator.comparing(FindingGroup::severity)
+            .thenComparing(g -> !g.holdsNow())
+            .thenComparing(FindingGroup::first, Finding.ORDER);
 
-    static SummaryView of(CheckResult result) {
+    static SummaryView of(Reading reading) {
+        CheckResult result = reading.result();
         List<ChainLinkView> chain = ChainLinkView.of(result);
         Status overall = overall(chain);
-        String counts = Words.plural(result.count(Severity.ERROR), "error", "errors") + ", "
-                + Words.plural(result.count(Severity.WARNING), "warning", "warnings") + " and "
-                + Words.plural(result.count(Severity.INFO), "piece of information", "pieces of information")
-                + " count against the strategy; the board has acknowledged "
-                + Words.number(result.acknowledgedCount()) + " more.";
-        List<AheadRow> ahead = result.ahead().stream()
-                .filter(Finding::counts)
-                .map(f -> new AheadRow(
-                        Words.date(f.when().date()),
-                        f.ruleId(),
-                        FindingView.of(f).message(),
-                        f.when().joining().isEmpty()
-                                ? Words.NOT_STATED
-                                : String.join(", ", f.when().joining())))
+        List<FindingGroup> shown = reading.forTheBoard();
+        long accepted = shown.stream().filter(g -> !g.counts()).count();
+        String counts = Words.capitalised(SeverityWords.counted(count(shown, Severity.ERROR), Severity.ERROR) + ", "
+                + SeverityWords.counted(count(shown, Severity.WARNING), Severity.WARNING) + " and "
+                + SeverityWords.counted(count(shown, Severity.INFO), Severity.INFO)
+                + " count against the strategy"
+                + (accepted == 0 ? "." : "; the board has accepted " + Words.number(accepted) + " more."));
+        List<AheadRow> ahead = reading.forTheBoard().stream()
+                .filter(g -> g.counts() && !g.holdsNow())
+                .sorted(java.util.Comparator.comparing(FindingGroup::firstDateAhead))
+                .map(g -> {
+                    FindingView view = reading.view(g);
+                    return new AheadRow(
+                            Words.date(g.firstDateAhead()),
+                            view.name(),
+                            view.brief(),
+                            g.joining().isEmpty() ? Words.NOT_STATED : Words.and(g.joining()));
+                })
                 .toList();
-        return new SummaryView(overall, overall.text(), verdict(overall), chain, counts, topThree(result), ahead);
+        return new SummaryView(overall, overall.text(), verdict(overall), chain, counts, topThree(reading), ahead);
+    }
+
+    private static long count(List<FindingGroup> groups, Severity severity) {
+        return groups.stream()
+                .filter(g -> g.counts() && g.severity() == severity)
+                .count();
     }
 
     /** The pack's status is that of its weakest link. */
@@ -57,12 +68,12 @@ public record SummaryView(
         return chain.stream().map(ChainLinkView::status).reduce(Status.GREEN, Status::worse);
     }
 
-    static List<FindingView> topThree(CheckResult result) {
-        return result.findings().stream()
-                .filter(Finding::counts)
+    static List<FindingView> topThree(Reading reading) {
+        return reading.forTheBoard().stream()
+                .filter(FindingGroup::counts)
                 .sorted(IMPORTANCE)
                 .limit(3)
-                .map(FindingView::of)
+                .map(reading::view)
                 .toList();
     }
 

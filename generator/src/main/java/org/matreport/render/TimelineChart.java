@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.matreport.text.Words;
 
 /**
- * Each break point on a timeline whose columns are now, each date on the growth plan or the policy register, and "not
- * reached": a square where it is reached now, a triangle on the date it arrives, a circle where the plan never reaches
- * it. Below them, each policy change the board expects, a grey diamond on the date it takes effect.
+ * Each break point the trust reaches on a timeline whose columns are now and each date on the growth plan or the
+ * policy register: a square where it is reached now, a triangle on the date it arrives. Below them, each policy change
+ * the board expects, a grey diamond on the date it takes effect. Drawn only when something lies ahead.
  */
 final class TimelineChart {
 
@@ -20,7 +20,7 @@ final class TimelineChart {
     private static final int WIDTH = 640;
     private static final int LABELS = 262;
     private static final int TOP = 40;
-    private static final int ROW = 20;
+    private static final int ROW = 22;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private TimelineChart() {}
@@ -31,59 +31,53 @@ final class TimelineChart {
         // A break point may arrive on a date of its own, such as a policy change's.
         points.stream().filter(p -> p.state() == BreakPointView.State.AHEAD).forEach(p -> onPlan.add(p.date()));
         List<LocalDate> dates = new ArrayList<>(onPlan);
-        int columns = dates.size() + 2;
+        int columns = dates.size() + 1;
         double column = (WIDTH - LABELS) / (double) columns;
         int rows = points.size() + policy.size();
         int height = TOP + rows * ROW + 30;
         String title = "Break points on the growth timeline";
         List<String> said = new ArrayList<>();
         for (BreakPointView p : points) {
-            said.add(p.rule() + " " + p.name() + ": " + p.stateText());
+            said.add(p.name() + ": " + p.stateText());
         }
-        String description = "Each break point of the catalogue on a timeline running from now through "
+        String description = "Each break point the trust reaches, on a timeline running from now through "
                 + (dates.isEmpty()
                         ? "no growth dates"
                         : "the growth dates "
                                 + String.join(
                                         ", ", dates.stream().map(Words::date).toList()))
-                + " to not reached. " + String.join(". ", said) + "."
+                + ". " + String.join(". ", said) + "."
                 + (policy.isEmpty() ? "" : " Policy changes expected: " + String.join(". ", policyWords(policy)) + ".");
         Svg svg = new Svg("chart-" + NAME, WIDTH, height, title, description);
         List<String> headings = new ArrayList<>();
         headings.add("Now");
         dates.forEach(d -> headings.add(SHORT.format(d)));
-        headings.add("Not reached");
         for (int c = 0; c < columns; c++) {
             double x = LABELS + c * column + column / 2;
-            svg.text(x, TOP - 16, headings.get(c), 10, "middle", true, Svg.INK);
+            svg.text(x, TOP - 16, headings.get(c), 12, "middle", true, Svg.INK);
             svg.line(x, TOP - 8, x, TOP + rows * ROW, Svg.RULE, 1, true);
         }
         svg.line(LABELS, TOP - 4, WIDTH, TOP - 4, Svg.INK, 1, false);
         for (int r = 0; r < points.size(); r++) {
             BreakPointView p = points.get(r);
             double y = TOP + r * ROW + ROW / 2.0;
-            svg.text(0, y + 4, Svg.fit(p.rule() + " " + p.name(), 44), 9.5, "start", false, Svg.INK);
+            svg.text(0, y + 4, Svg.fit(p.name(), 36), 12, "start", false, Svg.INK);
             switch (p.state()) {
                 case NOW -> svg.mark(Status.RED, centre(0, column), y, 6);
                 case AHEAD -> svg.mark(Status.AMBER, centre(1 + dates.indexOf(p.date()), column), y, 6);
-                case NOT_REACHED -> svg.mark(Status.GREEN, centre(columns - 1, column), y, 5);
-                case NOT_CHECKED ->
-                    svg.text(centre(columns - 1, column), y + 4, "not checked", 9, "middle", false, Svg.GREY);
             }
         }
         for (int r = 0; r < policy.size(); r++) {
             GrowthView.PolicyRow p = policy.get(r);
             double y = TOP + (points.size() + r) * ROW + ROW / 2.0;
-            svg.text(0, y + 4, Svg.fit("Policy: " + p.title(), 44), 9.5, "start", false, Svg.GREY);
+            svg.text(0, y + 4, Svg.fit("Policy: " + p.title(), 36), 12, "start", false, Svg.GREY);
             svg.diamond(centre(p.inEffect() ? 0 : 1 + dates.indexOf(p.date()), column), y, 6, Svg.GREY);
         }
         double legend = TOP + rows * ROW + 20;
         svg.mark(Status.RED, LABELS + 6, legend - 4, 5);
-        svg.text(LABELS + 16, legend, "reached now", 10, "start", false, Svg.INK);
+        svg.text(LABELS + 16, legend, "reached now", 12, "start", false, Svg.INK);
         svg.mark(Status.AMBER, LABELS + 106, legend - 4, 5);
-        svg.text(LABELS + 116, legend, "ahead", 10, "start", false, Svg.INK);
-        svg.mark(Status.GREEN, LABELS + 176, legend - 4, 5);
-        svg.text(LABELS + 186, legend, "not reached", 10, "start", false, Svg.INK);
+        svg.text(LABELS + 116, legend, "ahead", 12, "start", false, Svg.INK);
         return new Chart(NAME, title, description, svg.close());
     }
 

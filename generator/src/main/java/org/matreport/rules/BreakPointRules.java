@@ -145,7 +145,7 @@ final class BreakPointRules {
         for (BoardSkill skill : missing) {
             found.add(Breach.of(
                     skill.label(),
-                    "The board of a trust with " + schools(t) + " lacks " + skill.label() + " expertise"
+                    "The board of a trust with " + schools(t) + " lacks " + Words.label(skill) + " expertise"
                             + (missing.size() > 1 ? " (missing in all: " + all + ")" : ""),
                     "operatingModel.governance.skills"));
         }
@@ -228,7 +228,7 @@ final class BreakPointRules {
             if (s.isJoining() && s.performance() == Performance.HIGH) {
                 found.add(Breach.of(
                         s.subject(),
-                        s.label() + ", a high-performing school expected on " + s.joins()
+                        s.label() + ", a high-performing school expected on " + Words.date(s.joins())
                                 + ", will join a trust aligned on a common curriculum and pedagogy",
                         s.field("performance"),
                         "strategy.cluster"));
@@ -303,7 +303,7 @@ final class BreakPointRules {
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + " is the trust's only school in "
-                                + s.region().label()
+                                + Words.label(s.region())
                                 + "; the other schools are in "
                                 + Words.and(t.regions().stream()
                                         .filter(r -> r != s.region())
@@ -400,9 +400,8 @@ final class BreakPointRules {
                 String why = !t.earnedAutonomyEnabled()
                         ? "the trust has no earned autonomy"
                         : "its performance is "
-                                + (s.performance() == null
-                                        ? "not recorded"
-                                        : s.performance().label()) + ", not high";
+                                + (s.performance() == null ? "not recorded" : Words.label(s.performance()))
+                                + ", not high";
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + " keeps its own approach to " + areas + " in an aligned trust, although " + why,

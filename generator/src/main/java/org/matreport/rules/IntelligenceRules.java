@@ -69,8 +69,7 @@ final class IntelligenceRules {
         String held = sources.isEmpty()
                 ? "no sources"
                 : Words.plural(sources.size(), "source", "sources") + " ("
-                        + Words.and(
-                                sources.stream().map(IntelligenceSource::label).toList()) + ")";
+                        + Words.and(sources.stream().map(Words::label).toList()) + ")";
         String why = sources.size() < least
                 ? "fewer than the " + Words.number(least) + " needed to triangulate"
                 : "none of them from surveys, attendance, turnover, exit interviews or independent review";

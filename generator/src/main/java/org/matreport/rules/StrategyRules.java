@@ -108,8 +108,8 @@ final class StrategyRules {
                 found.add(Breach.of(
                         a.area().label(),
                         Words.capitalised(Words.area(a.area())) + " stands at "
-                                + a.current().label() + " and should reach "
-                                + a.target().label()
+                                + Words.consistency(a.current()) + " and should reach "
+                                + Words.consistency(a.target())
                                 + ", but no approach (central or collaborative) is set to get there",
                         a.field("approach")));
             }
@@ -140,7 +140,7 @@ final class StrategyRules {
                 found.add(Breach.of(
                         a.area().label(),
                         Words.capitalised(Words.area(a.area()))
-                                + " is to become common (now " + a.current().label()
+                                + " is to become common (now " + Words.consistency(a.current())
                                 + ") but no evidence is recorded to make the case for change",
                         a.field("evidence")));
             }

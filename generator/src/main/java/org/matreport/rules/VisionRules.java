@@ -37,8 +37,8 @@ final class VisionRules {
         }
         return List.of(Breach.of(
                 null,
-                t.trust().profile().name()
-                        + "'s vision cites no outcomes, so the board has no standard to hold the strategy to",
+                Words.possessive(t.trust().profile().name())
+                        + " vision cites no outcomes, so the board has no standard to hold the strategy to",
                 "vision.outcomes"));
     }
 

@@ -116,6 +116,32 @@ public final class Words {
         return capitalised(name.replace('-', ' ').replaceAll("\\bceo\\b", "CEO"));
     }
 
+    /**
+     * How far an area's schools are alike, as a reader says it: {@code partly} becomes "partly aligned"; the other
+     * words read as they are.
+     */
+    public static String consistency(Labelled level) {
+        if (level == null) {
+            return NOT_STATED;
+        }
+        return switch (level.label()) {
+            case "partly" -> "partly aligned";
+            case "shared-principles" -> "shared principles";
+            default -> label(level);
+        };
+    }
+
+    /** {@code on 1 September 2027} when both ends are the same day, else {@code between 1 September 2027 and ...}. */
+    public static String dateRange(LocalDate first, LocalDate last) {
+        return first.equals(last) ? "on " + date(first) : "between " + date(first) + " and " + date(last);
+    }
+
+    /** The possessive of a name: "Aurora Trust's", but "Federation of Academies'" for a name ending in a plural s. */
+    public static String possessive(String name) {
+        String n = name.strip();
+        return n.endsWith("s") && !n.endsWith("ss") ? n + "'" : n + "'s";
+    }
+
     public static String plural(long count, String one, String many) {
         return number(count) + " " + (count == 1 ? one : many);
     }

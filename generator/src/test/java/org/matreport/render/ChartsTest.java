@@ -40,7 +40,12 @@ class ChartsTest {
     /** What {@link ChartPainter} can draw; a chart using anything else would print blank in the PDF. */
     private static final Set<String> SHAPES = Set.of("svg", "title", "desc", "rect", "line", "circle", "path", "text");
 
-    private static final List<String> NAMES = List.of("chain", "spectrum", "consistency", "schools", "timeline");
+    /** The charts the test trust draws: a high performer joins ahead, so it has a timeline. */
+    private static final List<String> NAMES =
+            List.of("status", "chain", "spectrum", "consistency", "schools", "timeline");
+
+    /** The charts with a table beside them in the Markdown; the status badge stands beside a sentence. */
+    private static final List<String> WITH_TABLES = NAMES.subList(1, NAMES.size());
 
     @TempDir
     Path out;
@@ -98,7 +103,19 @@ class ChartsTest {
                 .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(chart.svg().getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();
-        assertTrue(svg.getTextContent().contains(Svg.fit(hostile, 40)), "the name is text, whole or shortened");
+        assertTrue(svg.getTextContent().contains(Svg.fit(hostile, 34)), "the name is text, whole or shortened");
+    }
+
+    @Test
+    void aChartThatWouldShowNoDifferenceIsNotDrawnAndASentenceSaysSo() throws Exception {
+        List<SchoolsView.TallyRow> equal = List.of(
+                new SchoolsView.TallyRow("Hub A", "North West", 6, 2000, "6", "2,000"),
+                new SchoolsView.TallyRow("Hub B", "North East", 6, 2000, "6", "2,000"));
+        assertFalse(SchoolsChart.showsADifference(equal), "bars of one length");
+        assertFalse(SchoolsChart.showsADifference(equal.subList(0, 1)), "one bar");
+        assertTrue(SchoolsChart.showsADifference(
+                List.of(equal.get(0), new SchoolsView.TallyRow("Hub B", "North East", 5, 1700, "5", "1,700"))));
+        assertFalse(ConsistencyChart.showsADifference(java.util.Map.of()), "no area decided");
     }
 
     @Test
@@ -117,7 +134,7 @@ class ChartsTest {
     @Test
     void theMarkdownHasAMarkerAndATableForEachChartAndNoHtml() throws Exception {
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
-        for (String name : NAMES) {
+        for (String name : WITH_TABLES) {
             String marker = "[//]: # \"chart:" + name + "\"\n\n|";
             assertTrue(md.contains(marker), name + ": a marker, then a table with the same facts");
         }

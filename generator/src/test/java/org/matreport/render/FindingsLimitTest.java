@@ -17,8 +17,8 @@ import org.matreport.support.Format;
 import org.matreport.support.Log;
 
 /**
- * A rule that holds for sixty schools prints its first findings in the pack and counts the rest, which the findings
- * file still lists one by one.
+ * A rule that holds for sixty schools is one finding in the pack, naming its schools, so the pack's length follows the
+ * catalogue, not the trust's size; the findings file still lists one result per school.
  */
 class FindingsLimitTest {
 
@@ -26,7 +26,7 @@ class FindingsLimitTest {
     Path temp;
 
     @Test
-    void aRuleHoldingForManySchoolsPrintsItsFirstFindingsAndCountsTheRest() throws Exception {
+    void aRuleHoldingForManySchoolsIsOneFindingInThePackAndOnePerSchoolInTheFile() throws Exception {
         Path trust = LargeTrust.write(temp.resolve("trust"), 60, 0);
         // Every school but the lead leaves the hub, so OPM-405 (school outside groups) holds for 59 schools.
         Path yaml = trust.resolve("trust.yaml");
@@ -44,11 +44,11 @@ class FindingsLimitTest {
                         java.time.LocalDate.of(2026, 11, 1));
 
         String markdown = Files.readString(out.resolve("very-large-learning-trust.md"), StandardCharsets.UTF_8);
-        assertEquals(FindingsView.MOST_PER_RULE, count(markdown, "\\*\\*OPM-405 "), "findings of OPM-405 printed");
-        assertTrue(
-                markdown.contains("The check found 34 more findings of OPM-405 school-outside-groups, not printed"
-                        + " here; the findings file beside the pack lists every one."),
-                markdown);
+        String body = markdown.substring(0, markdown.indexOf("## Appendix"));
+        assertEquals(1, count(body, "\\*\\*School outside groups\\*\\*"), "one finding for the rule:\n" + body);
+        for (int school = 2; school <= 60; school++) {
+            assertTrue(body.contains("School number " + school), "the finding names school " + school);
+        }
         String json = Files.readString(out.resolve("very-large-learning-trust.findings.json"), StandardCharsets.UTF_8);
         assertEquals(59, count(json, "\"rule\" *: *\"OPM-405\""), "the findings file lists every one");
     }

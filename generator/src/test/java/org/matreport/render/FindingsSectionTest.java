@@ -1,5 +1,6 @@
 package org.matreport.render;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -59,15 +60,15 @@ class FindingsSectionTest {
     }
 
     private static String findings() {
-        return md.substring(md.indexOf("## Findings\n"), md.indexOf("## Appendix\n"));
+        return md.substring(md.indexOf("## Findings\n"), md.indexOf("## Appendix: for the strategy team\n"));
     }
 
-    /** The block of one finding: from its bold title to the next blank line after its list. */
-    private static String block(String rule) {
+    /** The block of one finding: from its bold title to the blank line after its list. */
+    private static String block(String name) {
         String section = findings();
-        int start = section.indexOf("**" + rule + " ");
-        assertTrue(start >= 0, rule + " is in the findings section");
-        int end = section.indexOf("\n\n", section.indexOf("- **Board:**", start));
+        int start = section.indexOf("**" + name + "** (");
+        assertTrue(start >= 0, name + " is in the findings section");
+        int end = section.indexOf("\n\n", section.indexOf("- **Source:**", start));
         return section.substring(start, end < 0 ? section.length() : end);
     }
 
@@ -79,48 +80,70 @@ class FindingsSectionTest {
         int information = section.indexOf("### Information\n");
         assertTrue(errors > 0 && errors < warnings && warnings < information, section);
 
-        int str201 = section.indexOf("**STR-201 ");
-        int vis104 = section.indexOf("**VIS-104 ");
-        int int606 = section.indexOf("**INT-606 ");
+        int str201 = section.indexOf("**Alignment core undecided**");
+        int vis104 = section.indexOf("**Mission missing**");
         assertTrue(errors < str201 && str201 < warnings, "an error under Errors");
         assertTrue(warnings < vis104 && vis104 < information, "a warning under Warnings");
-        assertTrue(information < int606, "information under Information");
     }
 
     @Test
-    void eachFindingSaysWhatWhereWhyWhatToDoAndOnWhatAuthority() {
-        String block = block("STR-201");
-        for (String part : List.of(
-                "- **Found:** ",
-                "- **Where:** trust.yaml",
-                "- **Why it matters:** ",
-                "- **What to do:** ",
-                "- **Source:** ")) {
+    void aFigureNotRecordedIsForTheStrategyTeamNotADecisionOrAFinding() {
+        // The trust records no share of revenue for research and development: that is data to complete.
+        assertFalse(findings().contains("**Low development investment**"), findings());
+        assertFalse(md.substring(0, md.indexOf("## Summary for trustees")).contains("research"), "not on the cover");
+        String data = md.substring(md.indexOf("### Data to complete"), md.indexOf("### Where each finding comes from"));
+        assertTrue(
+                data.contains("- The share of revenue invested in research, development and training is not"
+                        + " recorded. Record the share of revenue spent on research, development and training, and review"
+                        + " it."),
+                data);
+    }
+
+    @Test
+    void eachFindingSaysWhatWhyWhatToDoAndOnWhatAuthorityAndTheAppendixWhere() {
+        String block = block("Alignment core undecided");
+        for (String part : List.of("- **Found:** ", "- **Why it matters:** ", "- **What to do:** ", "- **Source:** ")) {
             assertTrue(block.contains(part), part + " in\n" + block);
         }
+        assertFalse(block.contains("trust.yaml"), "no file location in the body: " + block);
+        String appendix = md.substring(md.indexOf("### Where each finding comes from"));
+        assertTrue(
+                appendix.contains(
+                        "| Alignment core undecided (curriculum and pedagogy) | STR-201 | error | trust.yaml"),
+                appendix);
     }
 
     @Test
-    void acknowledgedAndExpiredFindingsAreMarked() {
+    void acceptedAndLapsedFindingsAreMarkedWithTheReasonGiven() {
         assertTrue(
-                block("VIS-104")
-                        .contains(
-                                "- **Board:** acknowledged by Chief Executive until 31 March 2027; it does not count."),
-                block("VIS-104"));
+                block("Mission missing")
+                        .contains("- **Board's position:** accepted by Chief Executive until 31 March 2027, so it does"
+                                + " not count against the strategy. The reason given: The mission is being rewritten"
+                                + " with staff this term."),
+                block("Mission missing"));
         assertTrue(
-                block("VIS-101")
-                        .contains("- **Board:** acknowledgement expired: accepted by Chair of Trustees until"
-                                + " 30 September 2026; it counts again."),
-                block("VIS-101"));
-        assertTrue(block("STR-201").contains("- **Board:** open: not acknowledged."), block("STR-201"));
+                block("Outcomes not cited")
+                        .contains("- **Board's position:** accepted by Chair of Trustees until 30 September 2026;"
+                                + " that acceptance has lapsed, so the finding counts again."),
+                block("Outcomes not cited"));
+        assertFalse(block("Alignment core undecided").contains("Board's position"), "an open finding has no mark");
     }
 
     @Test
-    void theAppendixListsExpiredAcknowledgementsFirst() {
+    void theAppendixListsLapsedAcknowledgementsFirst() {
         String appendix = md.substring(md.indexOf("### Acknowledged findings"), md.indexOf("### Rule catalogue"));
-        int expired = appendix.indexOf("| expired | VIS-101 |");
+        int expired = appendix.indexOf("| lapsed | VIS-101 |");
         int inDate = appendix.indexOf("| in date | VIS-104 |");
         assertTrue(expired > 0 && expired < inDate, appendix);
+    }
+
+    @Test
+    void aLapsedAcknowledgementIsADecisionOnTheCover() {
+        String cover = md.substring(0, md.indexOf("## Summary for trustees"));
+        assertTrue(
+                cover.contains("Renew the board's acceptance of the finding \"Outcomes not cited\", or act on it: the"
+                        + " acceptance lapsed on 30 September 2026 | Chair of Trustees |"),
+                cover);
     }
 
     @Test

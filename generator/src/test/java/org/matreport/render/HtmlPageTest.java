@@ -83,7 +83,7 @@ class HtmlPageTest {
 
     @Test
     void everyTableSitsInABoxThatCanScrollOnAPhone() {
-        assertEquals(count(plain, "<table"), count(plain, "<div class=\"table\">\\s*<table"));
+        assertEquals(count(plain, "<table"), count(plain, "<div class=\"table( compact)?\">\\s*<table"));
         assertTrue(plain.contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\""), "viewport");
         assertTrue(plain.contains("<style media=\"screen and (max-width: 40em)\">"), "phone stylesheet");
         assertTrue(plain.contains("@media print"), "print stylesheet");
@@ -95,15 +95,31 @@ class HtmlPageTest {
         // state column also holds "ahead, from 1 September 2028" for the example's joining school, so it may be judged
         // a name rather than a short value; either way it keeps a width of its own.
         assertTrue(
-                Pattern.compile("<tr><td class=\"name\">BRK-502 Board represents every school</td>"
-                                + "<td class=\"(short|name)\">not reached</td>")
+                Pattern.compile("<tr><td class=\"name\">High performer joining aligned trust</td>"
+                                + "<td class=\"(short|name)\">From 1 September 2028</td>")
                         .matcher(example)
                         .find(),
-                "break point is a name, its state a value kept whole");
+                "break point is a name, its date a value kept whole");
         Matcher sentence = Pattern.compile("<td>Pupils meeting the expected standard[^<]{40,}</td>")
                 .matcher(example);
         assertTrue(sentence.find(), "a sentence column gets no width of its own");
-        assertEquals(0, count(example, "<th class="), "header cells wrap as they need");
+        assertEquals(
+                count(example, "<th scope=\"col\" class="),
+                count(example, "<th scope=\"col\" class=\"number\""),
+                "header cells wrap as they need; only a column of figures is marked, to align them");
+    }
+
+    @Test
+    void figuresAreRightAlignedAndTheObsoleteAlignAttributeIsNeverWritten() {
+        assertTrue(
+                example.contains("<th scope=\"col\" class=\"number\">Pupils</th>"), "the header of a figures column");
+        assertTrue(
+                Pattern.compile("<td class=\"short number\">1,050</td>")
+                        .matcher(example)
+                        .find(),
+                "a school's pupils are a figure");
+        assertFalse(example.contains(" align="), "alignment is the stylesheet's");
+        assertTrue(example.contains("td.number, th.number { text-align: right;"), "the stylesheet aligns them");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.engine.PackRequest;
+import org.matreport.load.LoadedTrust;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
 import org.matreport.support.Format;
@@ -41,7 +43,12 @@ class LongWordsTest {
 
     @BeforeAll
     static void render() throws Exception {
-        List<Path> files = PACKS.write(trust(), out, EnumSet.of(Format.HTML, Format.PDF), null, null);
+        // The whole appendix in both formats, so that every table of the HTML has its twin in the PDF.
+        LoadedTrust trust = TestTrusts.loaded(trust());
+        List<Path> files = PACKS.write(
+                new PackRequest(trust.folder(), out, EnumSet.of(Format.HTML, Format.PDF), null, null)
+                        .withAppendix(Appendix.FULL),
+                trust);
         for (Path file : files) {
             if (file.toString().endsWith(".html")) {
                 html = Files.readString(file, StandardCharsets.UTF_8);

@@ -37,6 +37,15 @@ final class MadeFindings {
                 status, new Acknowledgement(finding.ruleId(), null, "Accepted for a year", "Chair of Trustees", until));
     }
 
+    /** The findings as the pack reads them, for the test trust Northern Lights. */
+    static Reading reading(Finding... findings) {
+        return Reading.of(TestTrusts.northernLights(), result(findings));
+    }
+
+    static Reading reading(List<String> disabled, Finding... findings) {
+        return Reading.of(TestTrusts.northernLights(), result(disabled, findings));
+    }
+
     static CheckResult result(Finding... findings) {
         return result(List.of(), findings);
     }

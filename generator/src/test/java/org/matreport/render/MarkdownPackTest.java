@@ -20,20 +20,20 @@ class MarkdownPackTest {
     private final Packs packs = new Packs();
 
     @Test
-    void sectionsComeInOrderAfterTheContents() throws Exception {
+    void sectionsComeInTheOrderOfABoardPaperWithTheContentsAtTheBack() throws Exception {
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
         List<String> headings = List.of(
                 "# Northern Lights Academy Trust\n",
-                "## Contents\n",
+                "## Decisions for the board\n",
                 "## Summary for trustees\n",
                 "## Vision and mission\n",
-                "## Strategy\n",
-                "## Alignment\n",
+                "## Strategy and alignment\n",
                 "## Operating model\n",
                 "## Schools\n",
                 "## Growth and break points\n",
                 "## Findings\n",
-                "## Appendix\n");
+                "## Appendix: for the strategy team\n",
+                "## Contents\n");
         int at = -1;
         for (String heading : headings) {
             int next = md.indexOf(heading);
@@ -44,28 +44,36 @@ class MarkdownPackTest {
     }
 
     @Test
-    void everySchoolAppearsOnceInTheSchoolsTables() throws Exception {
+    void everySchoolAppearsOnceInThePackWithItsGroup() throws Exception {
         Trust trust = TestTrusts.northernLights();
         String md = packs.text(trust, out, Format.MARKDOWN);
         String schools = md.substring(md.indexOf("## Schools"), md.indexOf("## Growth and break points"));
         for (School school : trust.schools()) {
-            assertTrue(schools.contains("| " + school.name() + " | " + school.urn() + " |"), school.name());
+            String row = " | " + school.name() + " | ";
+            assertEquals(1, schools.split(java.util.regex.Pattern.quote(row), -1).length - 1, school.name());
         }
-        assertTrue(schools.contains("| Whole trust | 6 | 3,035 |"), schools);
-        assertTrue(md.contains("| Pupils | 3,035 |"), "cover total");
+        assertTrue(schools.contains("| North Hub | Borealis High School |"), schools);
+        assertTrue(schools.contains("| Whole trust | | 6 | 3,035 |"), schools);
+        assertTrue(md.contains("| The trust | 6 schools with 3,035 pupils;"), "cover total");
+        String operatingModel = md.substring(md.indexOf("## Operating model"), md.indexOf("## Schools"));
+        for (School school : trust.schools()) {
+            if (school.urn().toString().equals("100002")) {
+                assertFalse(operatingModel.contains(school.name()), "the groups table does not list schools again");
+            }
+        }
     }
 
     @Test
     void formatsWordsNumbersAndDatesInJavaNotInTemplates() throws Exception {
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
-        assertTrue(md.contains("| Board meeting | 10 December 2026 |"), md);
-        assertTrue(md.contains("| Borealis High School | 100002 | Lancashire | 1,180 | secure |"), md);
-        assertTrue(md.contains("| Assessment | not decided | not decided | not decided | not decided |"), md);
+        assertTrue(md.contains("Strategy pack for 2026/27, for the board meeting of 10 December 2026"), md);
+        assertTrue(md.contains("| Borealis High School | secondary | 1,180 | secure |"), md);
+        assertTrue(md.contains("| Assessment | not decided | not decided | not decided | not decided | none |"), md);
         assertTrue(
                 md.contains("| Academic | Pupils reading at the expected standard at the end of key stage 2 "
                         + "| 61% in 2025/26 | 75% by 2028/29 |"),
                 md);
-        assertTrue(md.contains("| 1 September 2027 | Orion High School | 100009 |"), "growth by date: " + md);
+        assertTrue(md.contains("| 1 September 2027 | Orion High School | secondary |"), "growth by date: " + md);
         assertTrue(md.indexOf("Orion High School") < md.indexOf("Polaris Primary"), "growth sorted by date");
         assertTrue(md.contains("◆ this trust |"), "the spectrum is marked");
         assertTrue(md.contains("| In pounds a year, on revenue of £48,000,000 | £720,000 |"), "investment");
@@ -75,14 +83,12 @@ class MarkdownPackTest {
     void hostileTextIsEscapedSoItCannotBreakATableOrInjectHtml() throws Exception {
         String md = packs.text(TestTrusts.hostile(), out, Format.MARKDOWN);
         assertFalse(md.contains("<script>"), md);
-        String row = md.lines()
-                .filter(l -> l.contains("alert"))
-                .filter(l -> l.contains("100006"))
-                .findFirst()
-                .orElseThrow();
+        String schools = md.substring(md.indexOf("## Schools"), md.indexOf("### By group and region"));
+        String row =
+                schools.lines().filter(l -> l.contains("alert")).findFirst().orElseThrow();
         assertTrue(row.contains("\\<script\\>alert('x')\\</script\\> Pipe \\| \\*Star\\* \\_Under\\_ Academy"), row);
-        // Escaped pipes do not count: the row has exactly the table's eight cells.
-        assertEquals(9, row.replace("\\|", "").chars().filter(c -> c == '|').count(), row);
+        // Escaped pipes do not count: the row has exactly the table's five cells.
+        assertEquals(6, row.replace("\\|", "").chars().filter(c -> c == '|').count(), row);
     }
 
     @Test

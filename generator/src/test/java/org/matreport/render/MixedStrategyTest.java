@@ -29,7 +29,8 @@ class MixedStrategyTest {
                 base.growth(),
                 base.policy(),
                 base.acknowledgements(),
-                base.settings());
+                base.settings(),
+                base.board());
     }
 
     @Test

@@ -50,12 +50,12 @@ final class Packs {
 
     List<Path> write(LoadedTrust trust, Path out, Set<Format> formats, Path templates, Long epoch)
             throws RenderException, IOException {
-        return new PackWriter()
-                .write(
-                        trust,
-                        new CoherenceCheck().run(trust, TODAY),
-                        new PackRequest(trust.folder(), out, formats, templates, epoch),
-                        log);
+        return write(new PackRequest(trust.folder(), out, formats, templates, epoch), trust);
+    }
+
+    /** The pack as the request asks, for a trust built in the test. */
+    List<Path> write(PackRequest request, LoadedTrust trust) throws RenderException, IOException {
+        return new PackWriter().write(trust, new CoherenceCheck().run(trust, TODAY), request, log);
     }
 
     String text(Trust trust, Path out, Format format) throws RenderException, IOException {

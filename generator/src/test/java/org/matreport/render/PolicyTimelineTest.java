@@ -48,7 +48,9 @@ class PolicyTimelineTest {
         // No school joins, so the columns come from the policy register alone.
         assertTrue(timeline.svg().contains(">1 Sep 2027<"), timeline.svg());
         assertTrue(timeline.svg().contains(">1 Apr 2028<"), timeline.svg());
-        assertTrue(timeline.svg().contains("Policy: New school inspection framework"), timeline.svg());
+        assertTrue(
+                timeline.svg().contains(Svg.escape(Svg.fit("Policy: New school inspection framework", 36))),
+                timeline.svg());
         // The unassessed change is a break point ahead on its own date.
         BreakPointView brk531 = view.breakPoints().stream()
                 .filter(p -> p.rule().equals("BRK-531"))

@@ -16,7 +16,7 @@ class SummaryViewTest {
 
     @Test
     void theTopThreeAreErrorsThenWarningsNowThenWarningsAhead() {
-        SummaryView summary = SummaryView.of(MadeFindings.result(
+        SummaryView summary = SummaryView.of(MadeFindings.reading(
                 MadeFindings.now("VIS-103", INFO),
                 MadeFindings.ahead("BRK-501", WARNING, LATER, "Orion High School"),
                 MadeFindings.now("OPM-401", WARNING),
@@ -30,7 +30,7 @@ class SummaryViewTest {
 
     @Test
     void aForecastOutranksInformationAndAcknowledgedFindingsAreLeftOut() {
-        SummaryView summary = SummaryView.of(MadeFindings.result(
+        SummaryView summary = SummaryView.of(MadeFindings.reading(
                 MadeFindings.now("VIS-103", INFO),
                 MadeFindings.acknowledged(MadeFindings.now("STR-201", ERROR), LocalDate.of(2027, 7, 31)),
                 MadeFindings.ahead("BRK-501", WARNING, LATER, "Orion High School")));
@@ -51,21 +51,21 @@ class SummaryViewTest {
 
     @Test
     void theOverallStatusIsTheWeakestLink() {
-        assertEquals(Status.GREEN, SummaryView.of(MadeFindings.result()).overall());
+        assertEquals(Status.GREEN, SummaryView.of(MadeFindings.reading()).overall());
         assertEquals(
                 Status.AMBER,
-                SummaryView.of(MadeFindings.result(MadeFindings.now("INT-601", WARNING)))
+                SummaryView.of(MadeFindings.reading(MadeFindings.now("INT-601", WARNING)))
                         .overall());
         assertEquals(
                 Status.RED,
-                SummaryView.of(MadeFindings.result(
+                SummaryView.of(MadeFindings.reading(
                                 MadeFindings.now("INT-601", WARNING), MadeFindings.now("STR-201", ERROR)))
                         .overall());
     }
 
     @Test
     void breakPointsAheadAreListedByDateWithTheJoiningSchools() {
-        SummaryView summary = SummaryView.of(MadeFindings.result(
+        SummaryView summary = SummaryView.of(MadeFindings.reading(
                 MadeFindings.ahead("BRK-502", WARNING, LocalDate.of(2028, 9, 1), "Shibden Heights"),
                 MadeFindings.ahead("BRK-501", WARNING, LATER, "Orion High School", "Polaris Primary")));
 
@@ -73,12 +73,12 @@ class SummaryViewTest {
                 List.of(
                         new SummaryView.AheadRow(
                                 "1 September 2027",
-                                "BRK-501",
+                                "Oversight at scale",
                                 "oversight-at-scale holds ahead 2027-09-01 (Orion High School, Polaris Primary).",
-                                "Orion High School, Polaris Primary"),
+                                "Orion High School and Polaris Primary"),
                         new SummaryView.AheadRow(
                                 "1 September 2028",
-                                "BRK-502",
+                                "Board represents every school",
                                 "board-represents-every-school holds ahead 2028-09-01 (Shibden Heights).",
                                 "Shibden Heights")),
                 summary.ahead());

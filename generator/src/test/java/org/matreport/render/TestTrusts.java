@@ -273,7 +273,8 @@ final class TestTrusts {
                 growth,
                 List.of(),
                 List.of(),
-                new Settings(Map.of(), Map.of(), List.of()));
+                new Settings(Map.of(), Map.of(), List.of()),
+                null);
     }
 
     /** The same trust under another profile: another name, a logo. */
@@ -289,7 +290,8 @@ final class TestTrusts {
                 base.growth(),
                 base.policy(),
                 base.acknowledgements(),
-                base.settings());
+                base.settings(),
+                base.board());
     }
 
     private static Measure measure(String value, String year) {

@@ -22,7 +22,7 @@ class Int601NarrowIntelligenceTest {
 
         Finding f = only(Fixtures.findings(trust, "INT-601"));
 
-        assertContains(f, "4 sources (outcomes, ofsted, risk-registers and finance)", "none of them from surveys");
+        assertContains(f, "4 sources (outcomes, Ofsted, risk registers and finance)", "none of them from surveys");
         assertEquals("operatingModel.intelligence.sources", f.path());
     }
 

@@ -23,7 +23,7 @@ class Str206CaseForChangeMissingTest {
 
         Finding f = only(Fixtures.findings(trust, "STR-206"));
 
-        assertContains(f, "Pedagogy is to become common (now partly)");
+        assertContains(f, "Pedagogy is to become common (now partly aligned)");
         assertEquals("alignment.areas.pedagogy.evidence", f.path());
     }
 

@@ -365,6 +365,7 @@ final class TrustBuilder {
                 growth,
                 policy,
                 acknowledgements,
-                settings);
+                settings,
+                null);
     }
 }

@@ -49,6 +49,13 @@ public class GenerateMojo extends AbstractMatreportMojo {
     @Parameter(property = "matreport.since")
     private String since;
 
+    /**
+     * How much of the strategy team's appendix the pack carries: {@code full}, {@code short} or {@code none}. Unset,
+     * the PDF carries a short one and HTML and Markdown the full one.
+     */
+    @Parameter(property = "matreport.appendix")
+    private String appendix;
+
     /** Skips this goal only. */
     @Parameter(property = "matreport.generate.skip", defaultValue = "false")
     private boolean skipGenerate;
@@ -66,7 +73,15 @@ public class GenerateMojo extends AbstractMatreportMojo {
     @Override
     protected void run(Engine engine) throws Exception {
         PackParameters pack = new PackParameters(
-                trustDirectory, outputDirectory, formats, templatesDirectory, sourceDateEpoch, failOn, force, since);
+                trustDirectory,
+                outputDirectory,
+                formats,
+                templatesDirectory,
+                sourceDateEpoch,
+                failOn,
+                force,
+                since,
+                appendix);
         engine.generate(pack.toRequest(), LocalDate.now());
     }
 }

@@ -3,6 +3,7 @@ package org.matreport.maven;
 import java.io.File;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.SourceDate;
+import org.matreport.render.Appendix;
 import org.matreport.rules.FailOn;
 import org.matreport.support.Format;
 import org.matreport.support.InvalidRequestException;
@@ -19,7 +20,8 @@ record PackParameters(
         Long sourceDateEpoch,
         String failOn,
         boolean force,
-        String since) {
+        String since,
+        String appendix) {
 
     PackRequest toRequest() throws InvalidRequestException {
         try {
@@ -31,10 +33,12 @@ record PackParameters(
                             sourceDateEpoch != null ? SourceDate.check(sourceDateEpoch) : SourceDate.fromEnvironment(),
                             null,
                             failOn(failOn),
-                            force)
+                            force,
+                            appendix == null || appendix.isBlank() ? null : Appendix.parse(appendix))
                     .withSince(since);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
+            throw new InvalidRequestException(
+                    e.getMessage().startsWith("unknown appendix") ? "appendix: " + e.getMessage() : e.getMessage());
         }
     }
 

@@ -107,7 +107,15 @@ public class ReportMojo extends AbstractMavenReport {
 
     private List<Path> render() throws MavenReportException {
         PackParameters parameters = new PackParameters(
-                trustDirectory, packDirectory, "md,html,pdf", templatesDirectory, sourceDateEpoch, "none", force, null);
+                trustDirectory,
+                packDirectory,
+                "md,html,pdf",
+                templatesDirectory,
+                sourceDateEpoch,
+                "none",
+                force,
+                null,
+                null);
         try {
             return new Engine(new MavenLog(getLog())).generate(parameters.toRequest(), LocalDate.now());
         } catch (Exception e) {
