@@ -16,8 +16,7 @@ import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.RepositoryPath;
-import org.matreport.findings.JsonReport;
-import org.matreport.findings.SarifReport;
+import org.matreport.findings.FindingsFormat;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Profile;
 import org.matreport.rules.CheckResult;
@@ -30,10 +29,8 @@ import org.matreport.rules.CheckResult;
  */
 public final class PackWriter {
 
-    /** Extensions of the findings written beside the pack whatever the formats asked for. */
-    static final String FINDINGS_JSON = "findings.json";
-
-    static final String FINDINGS_SARIF = "sarif";
+    /** The findings written beside the pack whatever the formats asked for. */
+    static final List<FindingsFormat> FINDINGS = List.of(FindingsFormat.JSON, FindingsFormat.SARIF);
 
     /**
      * Gets the PDF renderer ready on another thread while the trust is read and checked, when the request asks for a
@@ -82,13 +79,14 @@ public final class PackWriter {
             }
         }
         // Dated like the pack, not by the clock, so that the same files give the same bytes.
-        String json = new JsonReport()
-                .write(result, trust.trust().profile().name(), LocalDate.ofInstant(stamp, ZoneOffset.UTC));
-        files.put(slug + "." + FINDINGS_JSON, json.getBytes(StandardCharsets.UTF_8));
-        String folderInRepository = RepositoryPath.of(request.trustFolder());
-        files.put(
-                slug + "." + FINDINGS_SARIF,
-                new SarifReport(folderInRepository).write(result).getBytes(StandardCharsets.UTF_8));
+        FindingsFormat.Subject subject = new FindingsFormat.Subject(
+                trust.trust().profile().name(),
+                LocalDate.ofInstant(stamp, ZoneOffset.UTC),
+                RepositoryPath.of(request.trustFolder()));
+        for (FindingsFormat format : FINDINGS) {
+            files.put(
+                    slug + "." + format.suffix(), format.write(result, subject).getBytes(StandardCharsets.UTF_8));
+        }
         List<Path> written = AtomicFiles.write(request.outputFolder(), files);
         written.forEach(p -> log.info("Wrote " + p));
         return written;

@@ -557,6 +557,11 @@ public final class RuleCatalogue {
         return STALE_ACKNOWLEDGEMENT;
     }
 
+    /** The check that no starter placeholder is left, which runs whatever the settings say. */
+    public static RuleInfo starterText() {
+        return StarterText.RULE;
+    }
+
     private static String cite(String document, String point) {
         return document + ": " + point;
     }
