@@ -34,7 +34,7 @@ final class StarterText {
     static List<Finding> find(Trust trust, Locator locator) {
         List<Finding> found = new ArrayList<>();
         if (STARTER_NAME.equals(trust.profile().name())) {
-            found.add(finding("trust.name", "the trust's name", locator));
+            found.add(finding("trust.name", "name", locator));
         }
         if (trust.vision() != null) {
             placeholder(trust.vision().statement(), "vision.statement", "vision", locator, found);
