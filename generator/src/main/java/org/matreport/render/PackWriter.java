@@ -16,6 +16,7 @@ import org.matreport.engine.Format;
 import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.RepositoryPath;
+import org.matreport.engine.ShallowHistory;
 import org.matreport.findings.FindingsFormat;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Profile;
@@ -55,6 +56,9 @@ public final class PackWriter {
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException, IOException {
         SourceVersion source = SourceVersion.of(trust.folder());
+        if (source.known() && ShallowHistory.of(trust.folder())) {
+            log.warn(ShallowHistory.forPack(source.commit()));
+        }
         Instant stamp = stamp(trust.trust().profile(), request, source);
         PackView view = PackView.of(
                         trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
