@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = new Engine(TerminalLog.of(spec));
+        Engine engine = new Engine(TerminalLog.besideReport(spec));
         LoadedTrust trust = engine.load(trustDir.folder);
         LocalDate today = LocalDate.now();
         CheckResult result = engine.check(trust, today);

@@ -16,6 +16,7 @@ import org.matreport.render.PackWriter;
 import org.matreport.render.RenderException;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.schema.CopiedSchema;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -35,7 +36,9 @@ public final class Engine {
 
     /** Reads and validates a trust folder; every problem in its files comes back at once. */
     public LoadedTrust load(Path trustFolder) throws InvalidTrustException {
-        return loader.load(trustFolder);
+        LoadedTrust trust = loader.load(trustFolder);
+        CopiedSchema.staleness(trustFolder).ifPresent(log::info);
+        return trust;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.matreport.schema.CopiedSchema;
 import org.matreport.schema.TrustSchema;
 
 /**
@@ -34,7 +35,7 @@ public final class Starter {
         }
     }
 
-    static final String SCHEMA_FILE = "trust.schema.json";
+    static final String SCHEMA_FILE = CopiedSchema.FILE;
 
     /** Where the starter's pom names the matreport version; init puts the running version there. */
     static final String VERSION_MARK = "@matreport.version@";

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.TestFiles;
 
 /** {@code check --format codequality|github} and {@code --summary}, as a CI job calls them. */
 class CheckForgeFormatsTest {
@@ -52,5 +53,16 @@ class CheckForgeFormatsTest {
         String markdown = Files.readString(summary);
         assertTrue(markdown.startsWith("### matreport: Northern Lights Academy Trust"), markdown);
         assertTrue(markdown.contains("| severity | rule | where | finding | what to do |"), markdown);
+    }
+
+    @Test
+    void aStaleSchemaCopyIsNotedOnStandardErrorLeavingTheReportReadable() throws Exception {
+        Path trust = TestFiles.copy(EXAMPLE, temp.resolve("trust"));
+        Path copy = trust.resolve("trust.schema.json");
+        Files.writeString(copy, Files.readString(copy).replaceFirst("\"boardMeeting\"", "\"meeting\""));
+        Cli result = Cli.run("check", trust.toString(), "--format", "json");
+        assertEquals(Main.OK, result.exitCode(), result.err());
+        new ObjectMapper().readTree(result.out());
+        assertTrue(result.err().contains("refresh it with: matreport schema -o " + copy), result.err());
     }
 }
