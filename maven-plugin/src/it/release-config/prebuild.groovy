@@ -1,9 +1,9 @@
 // A release runs from a clone of the repository with the command-line jar built: this folder becomes such a clone.
 // The project's own version: the first <version> of this pom.
 def version = (new File(basedir, 'pom.xml').getText('UTF-8') =~ /<version>([^<]+)<\/version>/)[0][1]
-def cli = new File(basedir, '../../../../generator/target/matreport.jar').canonicalFile
+def cli = new File(basedir, '../../../../cli/target/matreport.jar').canonicalFile
 assert cli.isFile() : "the command-line jar was not built: ${cli}"
-def staged = new File(basedir, "generator/target/matreport-generator-${version}-cli.jar")
+def staged = new File(basedir, "cli/target/matreport-cli-${version}-cli.jar")
 staged.parentFile.mkdirs()
 staged.bytes = cli.bytes
 

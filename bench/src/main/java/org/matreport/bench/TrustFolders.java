@@ -8,8 +8,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.matreport.engine.Format;
 import org.matreport.engine.PackRequest;
+import org.matreport.support.Format;
 
 /** Scratch folders for the in-process benchmarks: synthetic trusts written once, packs written beside them. */
 final class TrustFolders {

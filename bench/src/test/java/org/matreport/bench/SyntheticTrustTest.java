@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Log;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
 import org.matreport.rules.CheckResult;
+import org.matreport.support.Log;
 
 /** The synthetic trusts are real trusts: the loader accepts them, and their shape is what the benchmarks promise. */
 class SyntheticTrustTest {

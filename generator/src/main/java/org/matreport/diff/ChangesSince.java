@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.matreport.engine.InvalidRequestException;
 import org.matreport.load.LoadAttempt;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.Problem;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.InvalidRequestException;
 
 /**
  * Works out what changed since an earlier pack, from the trust folder at a git revision or from the findings file an

@@ -23,6 +23,7 @@ import org.matreport.model.Strategy;
 import org.matreport.model.Trust;
 import org.matreport.model.Urn;
 import org.matreport.model.Vision;
+import org.matreport.text.Words;
 
 /**
  * The changes in a trust's data that a board would want to hear about: schools that joined or left or moved group,
@@ -31,7 +32,6 @@ import org.matreport.model.Vision;
  */
 final class DataComparison {
 
-    static final String NOT_DECIDED = "not decided";
     static final String NONE = "none";
 
     List<DataChange> compare(Trust before, Trust after) {
@@ -213,7 +213,7 @@ final class DataComparison {
     }
 
     private static String label(Labelled value) {
-        return value == null ? NOT_DECIDED : value.label();
+        return value == null ? Words.NOT_DECIDED : Words.label(value);
     }
 
     private static String date(LocalDate date) {

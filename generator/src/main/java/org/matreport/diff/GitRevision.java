@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.matreport.engine.Git;
-import org.matreport.engine.InvalidRequestException;
-import org.matreport.engine.ShallowHistory;
+import org.matreport.support.Git;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.ShallowHistory;
 
 /**
  * A trust folder as it was at a git revision, written out file by file into a folder of its own, so that the normal

@@ -12,11 +12,14 @@ import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
-import org.matreport.render.PackWriter;
-import org.matreport.render.RenderException;
+import org.matreport.render.PdfWriter;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.schema.CopiedSchema;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.Log;
+import org.matreport.support.MatreportException;
+import org.matreport.support.OutputLock;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -32,6 +35,7 @@ public final class Engine {
 
     public Engine(Log log) {
         this.log = log;
+        PdfWriter.quietLibraryLog();
     }
 
     /** Reads and validates a trust folder; every problem in its files comes back at once. */
@@ -60,56 +64,66 @@ public final class Engine {
      * since the last run, and the pack is still as it was written, nothing is rendered unless the request forces it.
      * The pack holds the findings, and the findings are also written beside it as JSON and SARIF.
      */
-    public List<Path> generate(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public List<Path> generate(PackRequest request, LocalDate today) throws MatreportException {
         return pack(request, today).files();
     }
 
     /** As {@link #generate}, also returning the findings the pack was written with. */
-    public WrittenPack pack(PackRequest request, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, RenderException, IOException,
-                    FailingFindingsException {
+    public WrittenPack pack(PackRequest request, LocalDate today) throws MatreportException {
+        try {
+            return packOrFail(request, today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
+    }
+
+    private WrittenPack packOrFail(PackRequest request, LocalDate today) throws MatreportException, IOException {
         checkOutputFolder(request);
-        PackWriter.prepare(request);
         LoadedTrust trust = load(request.trustFolder());
         CheckResult findings = coherence.run(trust, today);
         log.info("Findings: " + TextReport.countLine(findings));
         if (findings.fails(request.failOn())) {
             throw new FailingFindingsException(findings, request.failOn());
         }
-        PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
-        // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
-        if (!request.force() && request.since() == null) {
-            Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
-            if (current.isPresent()) {
-                log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
-                        + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
-                return new WrittenPack(findings, current.get());
+        // One run at a time in an output folder: another would clear away this one's temporary files.
+        try (OutputLock lock = OutputLock.take(request.outputFolder())) {
+            PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
+            // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always
+            // renders.
+            if (!request.force() && request.since() == null) {
+                Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
+                if (current.isPresent()) {
+                    log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
+                            + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
+                    return new WrittenPack(findings, current.get());
+                }
             }
+            Changes changes = request.since() == null
+                    ? null
+                    : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
+            if (changes != null) {
+                changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
+            }
+            PackFingerprint.forget(request.outputFolder());
+            List<Path> written = packWriter.write(trust, findings, request, changes, log);
+            fingerprint.record(request.outputFolder(), written);
+            return new WrittenPack(findings, written);
         }
-        Changes changes = request.since() == null
-                ? null
-                : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
-        if (changes != null) {
-            changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
-        }
-        PackFingerprint.forget(request.outputFolder());
-        List<Path> written = packWriter.write(trust, findings, request, changes, log);
-        fingerprint.record(request.outputFolder(), written);
-        return new WrittenPack(findings, written);
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */
-    public Changes changesSince(Path trustFolder, String ref, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException, IOException {
+    public Changes changesSince(Path trustFolder, String ref, LocalDate today) throws MatreportException {
         LoadedTrust trust = load(trustFolder);
-        return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        try {
+            return changesSince.revision(trustFolder, ref, trust, coherence.run(trust, today), today);
+        } catch (IOException e) {
+            throw MatreportException.cannotWrite(e);
+        }
     }
 
     /** What changed in the trust's findings since a findings file written by {@code check --format json}. */
     public Changes changesSinceFindings(Path trustFolder, Path findingsFile, LocalDate today)
-            throws InvalidTrustException, InvalidRequestException {
+            throws MatreportException {
         return changesSince.findingsFile(findingsFile, check(trustFolder, today));
     }
 

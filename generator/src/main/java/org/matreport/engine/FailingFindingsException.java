@@ -3,9 +3,10 @@ package org.matreport.engine;
 import org.matreport.findings.TextReport;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
+import org.matreport.support.MatreportException;
 
 /** The trust's findings reached the level the caller chose to fail at, so the pack was not written. */
-public final class FailingFindingsException extends Exception {
+public final class FailingFindingsException extends MatreportException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +14,10 @@ public final class FailingFindingsException extends Exception {
     private final FailOn level;
 
     public FailingFindingsException(CheckResult result, FailOn level) {
-        super("findings at or above " + level.label() + ": " + TextReport.countLine(result));
+        super(
+                Kind.FAILING_FINDINGS,
+                "findings at or above " + level.label() + ": " + TextReport.countLine(result),
+                null);
         this.result = result;
         this.level = level;
     }

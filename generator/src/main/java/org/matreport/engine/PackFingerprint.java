@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
+import org.matreport.support.AtomicFiles;
+import org.matreport.support.Format;
+import org.matreport.support.Version;
 
 /**
  * A digest of everything a pack is made from: the trust's files, the templates, the request's settings, the date

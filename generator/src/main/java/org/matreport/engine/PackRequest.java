@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import org.matreport.rules.FailOn;
+import org.matreport.support.Format;
 
 /**
  * What to render: the trust folder, where to write, which formats, an optional folder of templates that replace

@@ -2,6 +2,7 @@ package org.matreport.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.matreport.support.Log;
 
 /**
  * A log that keeps its warnings for later. Trusts rendered side by side would interleave their lines on a terminal;

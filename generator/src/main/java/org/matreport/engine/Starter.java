@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.matreport.schema.CopiedSchema;
 import org.matreport.schema.TrustSchema;
+import org.matreport.support.AtomicFiles;
 
 /**
  * The starter repository that {@code matreport init} writes: trust files that are valid and explained field by field,

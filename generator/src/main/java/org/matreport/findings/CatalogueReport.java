@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
+import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Settings;
 import org.matreport.model.Severity;
-import org.matreport.render.MarkdownEscaper;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
-import org.matreport.rules.Threshold;
-import org.matreport.rules.Thresholds;
+import org.matreport.text.MarkdownEscaper;
 
 /**
  * The rule catalogue as one trust sees it: each rule with the severity in force after the trust's settings, whether

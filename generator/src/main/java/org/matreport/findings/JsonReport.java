@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Severity;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 import org.matreport.rules.Place;
-import org.matreport.rules.RuleInfo;
 
 /**
  * Findings as JSON for other tools. Field order is fixed by construction and findings keep the result's order, so two

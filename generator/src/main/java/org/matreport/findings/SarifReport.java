@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.matreport.engine.Version;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.Location;
 import org.matreport.model.Severity;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 import org.matreport.rules.Place;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
+import org.matreport.support.Version;
 
 /**
  * Findings as SARIF 2.1.0, so that code hosts can show them against the trust's YAML in a pull request. File paths

@@ -13,14 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.matreport.engine.AtomicFiles;
-import org.matreport.engine.InvalidRequestException;
 import org.matreport.load.LoadAttempt;
 import org.matreport.load.Problem;
 import org.matreport.load.TrustLoader;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
 import org.matreport.model.Urn;
+import org.matreport.support.AtomicFiles;
+import org.matreport.support.InvalidRequestException;
 
 /**
  * Writes or refreshes a trust's {@code schools} section from the national register's extracts. Register fields are

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.matreport.engine.InvalidRequestException;
+import org.matreport.support.InvalidRequestException;
 
 /**
  * One CSV extract of the national register, read whole: its header and its rows, each field found by column name.

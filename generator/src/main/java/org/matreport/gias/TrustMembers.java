@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.matreport.engine.InvalidRequestException;
 import org.matreport.model.Urn;
+import org.matreport.support.InvalidRequestException;
 
 /**
  * Finds a trust's open schools in the register: by the establishment extract's {@code Trusts} columns, or, when the

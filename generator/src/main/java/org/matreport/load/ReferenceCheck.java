@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Group;
 import org.matreport.model.GrowthSchool;
@@ -16,9 +19,6 @@ import org.matreport.model.Settings;
 import org.matreport.model.Trust;
 import org.matreport.model.Unit;
 import org.matreport.model.Urn;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
-import org.matreport.rules.Threshold;
 
 /**
  * Checks what no single field can: that ids and URNs are unique, that every reference names something that exists,

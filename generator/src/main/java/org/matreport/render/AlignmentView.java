@@ -12,6 +12,7 @@ import org.matreport.model.EarnedAutonomy;
 import org.matreport.model.NewSchools;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.Words;
 
 /**
  * How the trust brings its schools into line: the approach in each area and the schools that keep their own there,

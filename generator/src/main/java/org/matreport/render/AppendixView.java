@@ -5,15 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
+import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Severity;
 import org.matreport.model.Trust;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
-import org.matreport.rules.Threshold;
-import org.matreport.rules.Thresholds;
+import org.matreport.text.Words;
 
 /**
  * The reference pages: what the board has acknowledged (lapsed acknowledgements first, as they need a decision), the

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
+import org.matreport.text.Words;
 
 /**
  * Where the trust stands against each break point of the catalogue: reached now, ahead on a growth date (and which

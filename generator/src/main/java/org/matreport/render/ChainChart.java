@@ -2,6 +2,7 @@ package org.matreport.render;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.matreport.text.Words;
 
 /**
  * The coherence chain as a row of boxes: the four links from vision to operating model joined by arrows, then growth

@@ -2,10 +2,11 @@ package org.matreport.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.matreport.catalogue.Link;
 import org.matreport.model.Severity;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
-import org.matreport.rules.Link;
+import org.matreport.text.Words;
 
 /**
  * One link of the coherence chain (vision, vision to strategy, strategy to alignment, alignment to operating model,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.matreport.diff.Changes;
 import org.matreport.diff.DataChange;
 import org.matreport.diff.FindingChange;
+import org.matreport.text.Words;
 
 /** What changed since the last pack, in sentences and table rows: the findings by kind of change, then the data. */
 public record ChangesView(

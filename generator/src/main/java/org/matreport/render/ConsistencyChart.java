@@ -6,6 +6,7 @@ import java.util.Map;
 import org.matreport.model.Area;
 import org.matreport.model.AreaPlan;
 import org.matreport.model.Consistency;
+import org.matreport.text.Words;
 
 /**
  * Current against target consistency, area by area, on the scale school-led, partly, shared principles, common: a

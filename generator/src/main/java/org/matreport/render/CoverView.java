@@ -1,12 +1,12 @@
 package org.matreport.render;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.matreport.model.Profile;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.Words;
 
 /**
  * The cover: who the pack is for, the year it plans for, the meeting it goes to, the overall status in a word, and
@@ -15,9 +15,10 @@ import org.matreport.model.Trust;
 public record CoverView(String trustName, String subtitle, Status status, String statusText, List<Row> facts) {
 
     /**
-     * @param made the instant the pack is dated: never the clock, so that two runs of the same files agree
+     * @param making how the pack was made: its source version, and the instant it is dated (never the clock, so that
+     *     two runs of the same files agree)
      */
-    static CoverView of(Trust trust, Status status, SourceVersion source, Instant made) {
+    static CoverView of(Trust trust, Status status, PackView.Making making) {
         Profile profile = trust.profile();
         List<Row> facts = new ArrayList<>();
         facts.add(new Row("Academic year", profile.period().toString()));
@@ -31,8 +32,9 @@ public record CoverView(String trustName, String subtitle, Status status, String
         facts.add(new Row("Pupils", Words.number(pupils(trust.schools()))));
         facts.add(
                 new Row("Schools expected to join", Words.number(trust.growth().size())));
-        facts.add(new Row("Source version", source.text()));
-        facts.add(new Row("Generated", Words.date(made.atZone(ZoneOffset.UTC).toLocalDate())));
+        facts.add(new Row("Source version", making.sourceText()));
+        facts.add(new Row(
+                "Generated", Words.date(making.made().atZone(ZoneOffset.UTC).toLocalDate())));
         return new CoverView(
                 profile.name(), "Strategy pack for " + profile.period(), status, status.text(), List.copyOf(facts));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.Finding;
 import org.matreport.rules.When;
+import org.matreport.text.Words;
 
 /** One finding in words: what was found, where, when, why it matters, what to do, on what authority, and its mark. */
 public record FindingView(

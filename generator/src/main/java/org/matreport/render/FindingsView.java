@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.matreport.model.Severity;
 import org.matreport.rules.CheckResult;
+import org.matreport.text.Words;
 
 /**
  * Every finding, grouped by severity, most serious first; within a group in the check's stable order. Acknowledged

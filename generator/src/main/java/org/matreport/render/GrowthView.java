@@ -5,6 +5,7 @@ import java.util.List;
 import org.matreport.model.Group;
 import org.matreport.model.GrowthSchool;
 import org.matreport.model.Trust;
+import org.matreport.text.Words;
 
 /** The pipeline of schools expected to join, by expected date, with what the trust would look like afterwards. */
 public record GrowthView(String summary, List<JoiningRow> pipeline) {

@@ -3,6 +3,7 @@ package org.matreport.render;
 import freemarker.core.CommonMarkupOutputFormat;
 import java.io.IOException;
 import java.io.Writer;
+import org.matreport.text.MarkdownEscaper;
 
 /**
  * FreeMarker's output format for Markdown templates ({@code *.md.ftl}). With it every {@code ${value}} is escaped by

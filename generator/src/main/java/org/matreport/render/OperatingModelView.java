@@ -16,6 +16,7 @@ import org.matreport.model.OperatingModel;
 import org.matreport.model.SchemeOfDelegation;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.Words;
 
 /** How the trust delivers improvement, how its schools are grouped, who leads, governs and what it learns from. */
 public record OperatingModelView(

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.matreport.engine.Version;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.GrowthSchool;
 import org.matreport.model.Profile;
 import org.matreport.model.Trust;
 import org.matreport.rules.CheckResult;
+import org.matreport.support.SourceVersion;
+import org.matreport.support.Version;
+import org.matreport.text.Words;
 
 /**
  * Everything the templates print, already in words: formatted numbers and dates, labels, sorted lists, totals, the
@@ -40,7 +42,21 @@ public record PackView(
     static final String DEFAULT_COLOUR = "#1d3f6e";
 
     /** How this pack was made, for the appendix; none of it may come from the clock. */
-    public record Making(SourceVersion source, Instant made, boolean ownTemplates) {}
+    public record Making(SourceVersion source, Instant made, boolean ownTemplates) {
+
+        /**
+         * {@code commit 1a2b3c4d5e6f of 3 November 2026}, with a warning when the files have changed since, or a
+         * sentence saying why there is none.
+         */
+        public String sourceText() {
+            if (!source.known()) {
+                return "not known: the trust folder is not in a git repository";
+            }
+            String commit = source.commit();
+            return "commit " + commit.substring(0, Math.min(12, commit.length())) + " of " + Words.date(source.date())
+                    + (source.changedSince() ? ", with changes not yet committed" : "");
+        }
+    }
 
     public static PackView of(LoadedTrust loaded, CheckResult result, Making making) {
         Trust trust = loaded.trust();
@@ -71,7 +87,7 @@ public record PackView(
                 "en-GB",
                 profile.name() + " · strategy pack " + profile.period(),
                 colour,
-                CoverView.of(trust, summary.overall(), making.source(), making.made()),
+                CoverView.of(trust, summary.overall(), making),
                 summary,
                 VisionView.of(trust.vision()),
                 strategy,
@@ -117,7 +133,7 @@ public record PackView(
     private static List<Row> madeWith(CheckResult result, Making making) {
         return List.of(
                 new Row("Made by", "matreport " + Version.current()),
-                new Row("Source version", making.source().text()),
+                new Row("Source version", making.sourceText()),
                 new Row("Findings judged on", Words.date(result.referenceDate())),
                 new Row(
                         "Templates",

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -45,7 +44,7 @@ import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
-import org.matreport.engine.Log;
+import org.matreport.support.Log;
 
 /**
  * Prints the pack's HTML to an A4 PDF: tagged for accessibility (PDF/UA), archival (PDF/A-3u), with DejaVu Sans
@@ -53,7 +52,7 @@ import org.matreport.engine.Log;
  * bookmark for every section, and with every date and the document id pinned to one instant so that the same pack
  * gives the same bytes.
  */
-final class PdfWriter {
+public final class PdfWriter {
 
     /** DejaVu Sans prints Latin (Welsh, Polish and the rest), Greek and Cyrillic. */
     private static final String LATIN = "DejaVu Sans";
@@ -78,8 +77,6 @@ final class PdfWriter {
             LATIN, "DejaVuSans-Bold",
             ARABIC, "NotoNaskhArabic-Bold");
 
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
-
     /** The warm-up's page: what a pack has, small: headings, a link, a list, a table, a chart and an SVG logo. */
     private static final String SAMPLE = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Sample</title><style>"
             + "html { font-family: 'DejaVu Sans'; } table { border-collapse: collapse; -fs-table-paginate: paginate; }"
@@ -98,12 +95,6 @@ final class PdfWriter {
 
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-    static {
-        // openhtmltopdf prints every step to the console through java.util.logging. The pack reports through the
-        // caller's Log instead: diagnostics still reach the consumer set on each builder, the console stays quiet.
-        XRLog.setLoggerImpl(new QuietLogger());
-    }
 
     private final Log log;
     private final ResourceGuard resources;
@@ -134,28 +125,26 @@ final class PdfWriter {
     }
 
     /**
-     * Starts, once per process, a render of a small page on a background thread. A cold process spends most of a
-     * pack's time loading, linking and first running the PDF stack; the page's own render starts only after the trust
-     * is read, checked and turned into HTML, and a second core can do that first run meanwhile. The sample's fonts
+     * Renders a small sample page and throws it away. A cold JVM spends most of its first PDF loading and compiling
+     * the PDF stack; a caller with a second core can do that on another thread while the trust is read, checked and
+     * turned into HTML. The library starts no thread of its own: whoever runs a process decides. The sample's fonts
      * go back to the shelf for the pack to use. Whatever goes wrong here is left to the pack's own render to report.
      */
-    static void warmUp(Path folder) {
-        if (WARMING.compareAndSet(false, true)) {
-            Thread thread = new Thread(() -> renderSample(folder), "matreport-pdf-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    private static void renderSample(Path folder) {
+    public static void warmUp(Path folder) {
         try {
             sample(folder, OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             // Only a warm-up: the pack's render meets the same problem and says what it is.
-        } catch (LinkageError e) {
-            // Maven closes a plugin's class realm when its goal ends, and a goal can end (a trust with a mistake in
-            // it) while this thread still runs: the classes it has yet to load are gone, and nothing needs them.
         }
+    }
+
+    /**
+     * Keeps openhtmltopdf off the console. It logs every step through one global logger; the pack reports through the
+     * caller's Log instead, and diagnostics still reach the consumer set on each builder. The library's logger is
+     * global to the class loader, so the engine that owns the run calls this, not the renderer.
+     */
+    public static void quietLibraryLog() {
+        XRLog.setLoggerImpl(new QuietLogger());
     }
 
     /** Writes the warm-up's page as a PDF to {@code out}; the tests read it back. */
@@ -310,7 +299,7 @@ final class PdfWriter {
         }
     }
 
-    /** A logger that lets nothing through; see the static initialiser. */
+    /** A logger that lets nothing through; see {@link #quietLibraryLog}. */
     private static final class QuietLogger implements XRLogger {
         @Override
         public void log(String where, Level level, String message) {}

@@ -25,6 +25,7 @@ import freemarker.template.TemplateScalarModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.matreport.text.MarkdownEscaper;
 
 /**
  * The Markdown trust staff may write in a free-text field (a vision, a rationale), kept to what is safe to publish:

@@ -2,12 +2,13 @@ package org.matreport.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import org.matreport.support.MatreportException;
 
 /**
  * The pack could not be rendered. A template fault names the template, line and column so that a trust editing its
  * own templates can go straight to the mistake; a fault in a renderer keeps its cause.
  */
-public final class RenderException extends Exception {
+public final class RenderException extends MatreportException {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,14 +17,14 @@ public final class RenderException extends Exception {
     private final int column;
 
     public RenderException(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.CANNOT_RENDER, message, cause);
         this.template = null;
         this.line = 0;
         this.column = 0;
     }
 
     private RenderException(String template, int line, int column, String detail, Throwable cause) {
-        super(template + ":" + line + ":" + column + ": " + detail, cause);
+        super(Kind.CANNOT_RENDER, template + ":" + line + ":" + column + ": " + detail, cause);
         this.template = template;
         this.line = line;
         this.column = column;

@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.matreport.engine.Log;
+import org.matreport.support.Log;
 
 /**
  * Everything the PDF renderer may read while it prints a pack: {@code data:} URIs, and files inside the trust folder

@@ -2,6 +2,7 @@ package org.matreport.render;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.matreport.text.Words;
 
 /** The trust's schools by group and region, one bar for each, its length the pupils on roll. */
 final class SchoolsChart {

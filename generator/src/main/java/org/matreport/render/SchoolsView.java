@@ -9,6 +9,7 @@ import org.matreport.model.Group;
 import org.matreport.model.Labelled;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.Words;
 
 /**
  * The schools, one table per group in the order the trust declared its groups, then schools outside any group; in

@@ -1,5 +1,7 @@
 package org.matreport.render;
 
+import org.matreport.text.Words;
+
 /**
  * The red, amber or green reading the board sees on each link of the coherence chain and on the cover. Every status
  * has a word, a meaning and a shape as well as a colour, so that it survives greyscale printing and colour blindness.

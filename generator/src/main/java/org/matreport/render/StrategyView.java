@@ -9,6 +9,7 @@ import org.matreport.model.AreaPlan;
 import org.matreport.model.Cluster;
 import org.matreport.model.Strategy;
 import org.matreport.model.Trust;
+import org.matreport.text.Words;
 
 /**
  * The trust's place on the autonomy to alignment spectrum, in words and as a marked scale, with its rationale and the

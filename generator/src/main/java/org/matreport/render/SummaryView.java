@@ -5,6 +5,7 @@ import java.util.List;
 import org.matreport.model.Severity;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
+import org.matreport.text.Words;
 
 /**
  * The page for trustees: the coherence chain with a status on each link, the counts, the three findings that matter

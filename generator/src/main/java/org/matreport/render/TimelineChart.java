@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.matreport.text.Words;
 
 /**
  * Each break point on a timeline whose columns are now, each date on the growth plan, and "not reached": a square

@@ -5,6 +5,7 @@ import org.matreport.model.Measure;
 import org.matreport.model.Outcome;
 import org.matreport.model.Unit;
 import org.matreport.model.Vision;
+import org.matreport.text.Words;
 
 /** The vision, mission and values, and the outcomes the vision commits to, in the order the trust wrote them. */
 public record VisionView(String statement, String mission, List<String> values, List<OutcomeRow> outcomes) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Acknowledgement;
 
 /**

@@ -20,9 +20,9 @@ import org.matreport.model.Focus;
 import org.matreport.model.ImprovementRole;
 import org.matreport.model.NewSchoolPolicy;
 import org.matreport.model.Performance;
-import org.matreport.model.Region;
 import org.matreport.model.Severity;
 import org.matreport.model.TargetConsistency;
+import org.matreport.text.Words;
 
 /**
  * Growth and break points (G). Each check reads only the schools in its context, so the engine can run it on the
@@ -64,11 +64,11 @@ final class BreakPointRules {
     }
 
     private static String schools(RuleContext t) {
-        return Words.count(t.schoolCount(), "school", "schools");
+        return Words.plural(t.schoolCount(), "school", "schools");
     }
 
     private static String regions(RuleContext t) {
-        return Words.and(t.regions().stream().map(Region::label).toList());
+        return Words.and(t.regions().stream().map(Words::label).toList());
     }
 
     static List<Breach> oversightAtScale(RuleContext t) {
@@ -107,7 +107,7 @@ final class BreakPointRules {
         }
         Set<BoardSkill> missing = EnumSet.copyOf(CORE_SKILLS);
         missing.removeAll(t.boardSkills());
-        String all = Words.and(missing.stream().map(BoardSkill::label).toList());
+        String all = Words.and(missing.stream().map(Words::label).toList());
         List<Breach> found = new ArrayList<>();
         for (BoardSkill skill : missing) {
             found.add(Breach.of(
@@ -160,7 +160,7 @@ final class BreakPointRules {
                 "Schools converge collaboratively on " + areas
                         + " but no policy says what happens when a school joins"
                         + (joining > 0
-                                ? "; " + Words.count(joining, "school is", "schools are") + " expected to join"
+                                ? "; " + Words.plural(joining, "school is", "schools are") + " expected to join"
                                 : ""),
                 "alignment.newSchools.policy");
         // A school already on its way makes the missing policy a contradiction, not only a gap.
@@ -255,7 +255,7 @@ final class BreakPointRules {
                                 + "; the other schools are in "
                                 + Words.and(t.regions().stream()
                                         .filter(r -> r != s.region())
-                                        .map(Region::label)
+                                        .map(Words::label)
                                         .toList()),
                         s.field("region")));
             }

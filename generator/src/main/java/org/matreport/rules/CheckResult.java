@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Severity;
 
 /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.SourceMap;
 import org.matreport.model.GrowthSchool;

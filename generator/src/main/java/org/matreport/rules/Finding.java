@@ -3,6 +3,8 @@ package org.matreport.rules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.matreport.catalogue.Link;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.Location;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Severity;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.matreport.model.IntelligenceSource;
 import org.matreport.model.ReviewFrequency;
+import org.matreport.text.Words;
 
 /**
  * Intelligence and accountability (I): a triangulated, comparable picture of the schools, and a board that holds the
@@ -47,7 +48,7 @@ final class IntelligenceRules {
         }
         String held = sources.isEmpty()
                 ? "no sources"
-                : Words.count(sources.size(), "source", "sources") + " ("
+                : Words.plural(sources.size(), "source", "sources") + " ("
                         + Words.and(
                                 sources.stream().map(IntelligenceSource::label).toList()) + ")";
         String why = sources.size() < least
@@ -64,7 +65,7 @@ final class IntelligenceRules {
         return List.of(Breach.of(
                 null,
                 "Data definitions are not common across the trust's "
-                        + Words.count(t.schoolCount(), "school", "schools") + ", so they cannot be compared",
+                        + Words.plural(t.schoolCount(), "school", "schools") + ", so they cannot be compared",
                 "operatingModel.intelligence.standardised"));
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.matreport.model.Approach;
 import org.matreport.model.Focus;
 import org.matreport.model.Group;
-import org.matreport.model.ModelKind;
+import org.matreport.text.Words;
 
 /** Checks from alignment to operating model (A→O): the approach chosen has the people and forums it needs. */
 final class OperatingModelRules {
@@ -41,7 +41,7 @@ final class OperatingModelRules {
     }
 
     private static String models(RuleContext t) {
-        return Words.and(t.models().stream().map(ModelKind::label).toList());
+        return Words.and(t.models().stream().map(Words::label).toList());
     }
 
     static List<Breach> centralDirectionWithoutCapacity(RuleContext t) {
@@ -98,7 +98,7 @@ final class OperatingModelRules {
         }
         return List.of(Breach.of(
                 null,
-                "The trust's " + Words.count(t.schoolCount(), "school", "schools")
+                "The trust's " + Words.plural(t.schoolCount(), "school", "schools")
                         + " rely on consultants alone for improvement, with no hub, clusters, network or central expertise"
                         + " being built",
                 "operatingModel.models"));
@@ -114,7 +114,7 @@ final class OperatingModelRules {
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + " belongs to none of the trust's "
-                                + Words.count(t.groups().size(), "group", "groups"),
+                                + Words.plural(t.groups().size(), "group", "groups"),
                         s.path()));
             }
         }

@@ -1,5 +1,7 @@
 package org.matreport.rules;
 
+import org.matreport.catalogue.RuleInfo;
+
 /** A catalogue entry and its check. */
 public record Rule(RuleInfo info, Check check) {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Approach;
 import org.matreport.model.Area;
 import org.matreport.model.AreaPlan;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 
 /** Every catalogue entry paired with its check, in catalogue order. */
 public final class Rulebook {

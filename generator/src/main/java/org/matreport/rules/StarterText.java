@@ -2,8 +2,9 @@ package org.matreport.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Acknowledgement;
-import org.matreport.model.Severity;
 import org.matreport.model.Trust;
 
 /**
@@ -13,15 +14,7 @@ import org.matreport.model.Trust;
  */
 final class StarterText {
 
-    static final RuleInfo RULE = new RuleInfo(
-            "TXT-901",
-            "starter-text",
-            Severity.ERROR,
-            Link.VISION,
-            List.of(),
-            "matreport init",
-            "A pack whose sentences are the starter's placeholders tells the board nothing about the trust.",
-            "Write the trust's own words in place of the starter's, then run the check again.");
+    static final RuleInfo RULE = RuleCatalogue.starterText();
 
     /** Every placeholder sentence in the starter begins so. */
     static final String PLACEHOLDER = "Replace this with";

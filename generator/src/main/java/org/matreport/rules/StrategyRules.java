@@ -9,6 +9,7 @@ import org.matreport.model.Area;
 import org.matreport.model.Cluster;
 import org.matreport.model.Evidence;
 import org.matreport.model.TargetConsistency;
+import org.matreport.text.Words;
 
 /** Checks from strategy to alignment (S→A): the areas a strategy needs decided, and a route to every target. */
 final class StrategyRules {
@@ -111,7 +112,7 @@ final class StrategyRules {
                     .ifPresent(state -> found.add(Breach.of(
                             area.label(),
                             Words.capitalised(Words.area(area)) + " is " + state + " across the trust's "
-                                    + Words.count(t.schoolCount(), "school", "schools") + "; " + why,
+                                    + Words.plural(t.schoolCount(), "school", "schools") + "; " + why,
                             areaPath(t, area))));
         }
         return found;
@@ -152,7 +153,7 @@ final class StrategyRules {
         }
         return List.of(Breach.of(
                 null,
-                "The trust's " + Words.count(t.schoolCount(), "school", "schools")
+                "The trust's " + Words.plural(t.schoolCount(), "school", "schools")
                         + " share neither stated values nor a decided identity",
                 "alignment.areas",
                 "vision.values"));

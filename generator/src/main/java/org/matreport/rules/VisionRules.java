@@ -8,6 +8,7 @@ import java.util.Set;
 import org.matreport.model.Measure;
 import org.matreport.model.Outcome;
 import org.matreport.model.OutcomeArea;
+import org.matreport.text.Words;
 
 /** Checks on the vision (V): outcomes cited, measurable and about pupils, and a mission beside the vision. */
 final class VisionRules {
@@ -75,7 +76,7 @@ final class VisionRules {
         }
         return List.of(Breach.of(
                 null,
-                "All " + Words.count(outcomes.size(), "outcome", "outcomes")
+                "All " + Words.plural(outcomes.size(), "outcome", "outcomes")
                         + " in the vision are academic; none covers wellbeing, inclusion, staff, community or sustainability",
                 "vision.outcomes"));
     }
@@ -119,7 +120,7 @@ final class VisionRules {
                 outcomes.stream().map(o -> o.area().label()).distinct().sorted().toList();
         return List.of(Breach.of(
                 null,
-                "None of the " + Words.count(outcomes.size(), "outcome", "outcomes")
+                "None of the " + Words.plural(outcomes.size(), "outcome", "outcomes")
                         + " is about pupils: they cover only " + Words.and(areas),
                 "vision.outcomes"));
     }

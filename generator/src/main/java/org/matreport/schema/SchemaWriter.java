@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
 import org.matreport.load.FieldShape;
 import org.matreport.load.ModelShapes;
 import org.matreport.load.RecordShape;
 import org.matreport.load.ValueKind;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Settings;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
-import org.matreport.rules.Threshold;
 
 /**
  * Writes the JSON Schema (draft 2020-12) from the same {@link ModelShapes} the loader binds by, so that what an editor

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matreport.TestFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /** A second run with nothing changed renders nothing; any change to what the pack is made from renders again. */
 class IncrementalPackTest {

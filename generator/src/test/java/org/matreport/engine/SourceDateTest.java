@@ -2,13 +2,18 @@ package org.matreport.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.render.SourceVersion;
+import org.matreport.support.GitRepos;
+import org.matreport.support.InvalidRequestException;
+import org.matreport.support.SourceVersion;
 
 /** The pack's date from git: a repository made here, with commits dated by hand. */
 class SourceDateTest {
@@ -18,6 +23,20 @@ class SourceDateTest {
 
     @TempDir
     Path repo;
+
+    @Test
+    void sourceDateEpochIsWholeSecondsThatAPdfCanHold() throws Exception {
+        assertEquals(1_700_000_000L, SourceDate.parse(" 1700000000 "));
+        assertEquals(SourceDate.LATEST, SourceDate.parse(Long.toString(SourceDate.LATEST)));
+        assertNull(SourceDate.parse(""));
+        for (String wrong : List.of("abc", "1e9", "-5", "1.5", "253402300800", "99999999999999999999")) {
+            InvalidRequestException refused =
+                    assertThrows(InvalidRequestException.class, () -> SourceDate.parse(wrong));
+            assertTrue(refused.getMessage().startsWith("SOURCE_DATE_EPOCH must be a whole number"), wrong);
+            assertTrue(refused.getMessage().contains("'" + wrong + "'"), refused.getMessage());
+        }
+        assertThrows(InvalidRequestException.class, () -> SourceDate.check(-1L));
+    }
 
     @Test
     void takesTheLastCommitThatTouchedTheTrustFolder() throws Exception {

@@ -15,11 +15,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.TestFiles;
-import org.matreport.engine.Version;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.rules.Finding;
+import org.matreport.support.Version;
 
 /** What forges read: Code Quality for GitLab, SARIF and workflow commands for GitHub, and the job summary. */
 class ForgeReportsTest {

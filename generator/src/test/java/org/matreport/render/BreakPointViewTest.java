@@ -6,9 +6,9 @@ import static org.matreport.model.Severity.WARNING;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.render.BreakPointView.State;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
 
 class BreakPointViewTest {
 

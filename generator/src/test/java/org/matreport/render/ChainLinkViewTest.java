@@ -8,7 +8,7 @@ import static org.matreport.model.Severity.WARNING;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.rules.Link;
+import org.matreport.catalogue.Link;
 
 class ChainLinkViewTest {
 

@@ -27,9 +27,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.load.LoadedTrust;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.Format;
+import org.matreport.support.SourceVersion;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.TestFiles;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /**
  * A hostile trust renders its pack while a server on the loopback address counts every connection and a folder

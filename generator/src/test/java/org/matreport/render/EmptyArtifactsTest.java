@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
+import org.matreport.support.Format;
 
 /** The pages of a real pack, after the artifacts that mark nothing have been taken out. */
 class EmptyArtifactsTest {

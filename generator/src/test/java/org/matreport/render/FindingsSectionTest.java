@@ -9,12 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.engine.PackWriter;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /**
  * A trust with errors, warnings and information, one finding acknowledged and one whose acknowledgement has expired:

@@ -13,12 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.TestFiles;
-import org.matreport.engine.Format;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.engine.PackWriter;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /**
  * The pack compared byte for byte with reviewed copies, so that any change to what the board reads shows up as a

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matreport.TestFiles;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /**
  * A trust whose free text is written to attack the published pack: script, raw HTML, event handlers, javascript:

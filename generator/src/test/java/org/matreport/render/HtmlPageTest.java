@@ -17,8 +17,8 @@ import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.load.TrustLoader;
+import org.matreport.support.Format;
 
 /**
  * The HTML pack as a browser, a screen reader and a phone meet it: valid HTML5 by the Nu HTML checker, landmarks,

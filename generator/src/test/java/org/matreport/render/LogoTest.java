@@ -23,8 +23,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.load.LoadedTrust;
+import org.matreport.support.Format;
 
 /** The trust's logo is the one file the pack embeds from the trust folder, so it is handled with care. */
 class LogoTest {

@@ -3,6 +3,9 @@ package org.matreport.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Thresholds;
 import org.matreport.load.Location;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Severity;
@@ -10,9 +13,6 @@ import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 import org.matreport.rules.Place;
-import org.matreport.rules.RuleCatalogue;
-import org.matreport.rules.RuleInfo;
-import org.matreport.rules.Thresholds;
 import org.matreport.rules.When;
 
 /** Findings made by hand, so that a view's rule can be tested on exactly the findings it is about. */

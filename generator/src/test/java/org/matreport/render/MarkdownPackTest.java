@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.support.Format;
 
 class MarkdownPackTest {
 

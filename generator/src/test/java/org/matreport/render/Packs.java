@@ -17,12 +17,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.matreport.engine.Format;
-import org.matreport.engine.Log;
 import org.matreport.engine.PackRequest;
+import org.matreport.engine.PackWriter;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Trust;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.support.Format;
+import org.matreport.support.Log;
 
 /** Renders packs for tests and keeps the renderer's warnings, so that a test can insist there are none. */
 final class Packs {

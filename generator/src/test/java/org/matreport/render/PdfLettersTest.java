@@ -21,9 +21,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.model.Profile;
 import org.matreport.model.Trust;
+import org.matreport.support.Format;
 
 /**
  * A trust whose names need more than ASCII: Welsh circumflexes, Polish letters and an Urdu school name. Each must

@@ -22,7 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
+import org.matreport.support.Format;
 
 /** How a trustee finds their way round the PDF: the contents page, the bookmarks, the page each section starts on. */
 class PdfNavigationTest {

@@ -19,9 +19,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
-import org.matreport.engine.GitRepos;
 import org.matreport.model.School;
+import org.matreport.support.Format;
+import org.matreport.support.GitRepos;
 
 /** The PDF read back with PDFBox: what a trustee would see, and what an archive or a screen reader relies on. */
 class PdfPackTest {

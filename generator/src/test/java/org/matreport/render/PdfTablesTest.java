@@ -16,12 +16,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
 import org.matreport.model.Performance;
 import org.matreport.model.Phase;
 import org.matreport.model.Region;
 import org.matreport.model.School;
 import org.matreport.model.Urn;
+import org.matreport.support.Format;
 
 /** A trust large enough that its schools table runs over several pages, as a big trust's does. */
 class PdfTablesTest {

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.engine.Format;
+import org.matreport.support.Format;
 
 /** The page as the PDF printer gets it, from the built-in layout or from a trust's own. */
 class PrintPageTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.model.BoardSkill;
 import org.matreport.model.Severity;
 

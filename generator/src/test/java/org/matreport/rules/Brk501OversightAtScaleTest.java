@@ -20,7 +20,7 @@ class Brk501OversightAtScaleTest {
 
         Finding f = only(Fixtures.findings(trust, "BRK-501"));
 
-        assertContains(f, "10 schools", "threshold 10 schools or 7500 pupils", "no improvement-leadership role");
+        assertContains(f, "10 schools", "threshold 10 schools or 7,500 pupils", "no improvement-leadership role");
         assertEquals("schools", f.path());
         assertTrue(f.when().isNow());
     }

@@ -22,7 +22,7 @@ class Brk503BoardSkillsGapTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertContains(f, "4 schools lacks legal expertise (missing in all: legal and audit-risk)");
+        assertContains(f, "4 schools lacks legal expertise (missing in all: legal and audit and risk)");
         assertEquals("legal", f.subject());
         assertEquals("operatingModel.governance.skills", f.path());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.model.Severity;
 
 class CoherentBaselineTest {

@@ -19,7 +19,10 @@ class Opm402ConvergenceWithoutForumTest {
 
         Finding f = only(Fixtures.findings(trust, "OPM-402"));
 
-        assertContains(f, "Curriculum and teacher development are to converge collaboratively", "(central-expertise)");
+        assertContains(
+                f,
+                "Curriculum and teacher development are to converge collaboratively",
+                "(in-house central expertise)");
         assertEquals("alignment.areas.curriculum.approach", f.path());
     }
 

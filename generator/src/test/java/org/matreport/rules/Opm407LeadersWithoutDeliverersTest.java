@@ -20,7 +20,7 @@ class Opm407LeadersWithoutDeliverersTest {
 
         Finding f = only(Fixtures.findings(trust, "OPM-407"));
 
-        assertContains(f, "improvement leaders but no one to deliver", "central-expertise");
+        assertContains(f, "improvement leaders but no one to deliver", "in-house central expertise");
         assertEquals("operatingModel.centralTeam", f.path());
     }
 

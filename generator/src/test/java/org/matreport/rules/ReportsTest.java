@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.findings.CodeQualityReport;
 import org.matreport.findings.JsonReport;
 import org.matreport.findings.SarifReport;

@@ -11,8 +11,10 @@ final class RuleAssertions {
     private RuleAssertions() {}
 
     /** The first finding, after checking the rule fired; tests of rules that fire per item check the count apart. */
+    /** The one finding the rule made: it fired, and only once. */
     static Finding only(List<Finding> findings) {
         assertTrue(!findings.isEmpty(), "the rule should fire");
+        assertEquals(1, findings.size(), () -> "the rule should fire once, not for each of " + findings);
         return findings.get(0);
     }
 

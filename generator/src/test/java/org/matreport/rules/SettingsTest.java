@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Focus;
 import org.matreport.model.Severity;
 

@@ -8,15 +8,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.matreport.engine.AtomicFiles;
 import org.matreport.engine.Engine;
-import org.matreport.engine.RepositoryPath;
 import org.matreport.findings.FindingsFormat;
 import org.matreport.findings.FindingsSummary;
 import org.matreport.findings.TextReport;
 import org.matreport.load.LoadedTrust;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
+import org.matreport.support.AtomicFiles;
+import org.matreport.support.RepositoryPath;
 
 /**
  * Checks that the trust's strategy coheres, logs every finding, writes them as SARIF, Code Quality (GitLab), GitHub

@@ -1,17 +1,14 @@
 package org.matreport.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.maven.plugin.logging.Log;
 import org.matreport.engine.FailingFindingsException;
-import org.matreport.engine.InvalidRequestException;
 import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.Problem;
-import org.matreport.render.RenderException;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
+import org.matreport.support.MatreportException;
 
 /**
  * What went wrong, worded for the build log, in one place for every goal. Invalid trust data and findings at the
@@ -27,31 +24,32 @@ final class Failures {
 
     /** Logs what the user must read line by line (problems, findings) and returns the one-line summary. */
     static Failure of(Exception e, File trustDirectory, Log log) {
-        if (e instanceof InvalidTrustException invalid) {
-            for (Problem problem : invalid.problems()) {
-                log.error(problem.toString());
+        MatreportException failure = MatreportException.of(e);
+        return switch (failure.kind()) {
+            case INVALID_TRUST -> {
+                for (Problem problem : ((InvalidTrustException) failure).problems()) {
+                    log.error(problem.toString());
+                }
+                yield new Failure(
+                        "The trust files in " + trustDirectory + " are invalid: " + failure.getMessage()
+                                + ". Fix the lines above; nothing was written.",
+                        true);
             }
-            return new Failure(
-                    "The trust files in " + trustDirectory + " are invalid: " + invalid.getMessage()
-                            + ". Fix the lines above; nothing was written.",
-                    true);
-        }
-        if (e instanceof FailingFindingsException failing) {
-            FindingsLog.write(failing.result(), log);
-            return new Failure(findingsMessage(failing.result(), failing.level()) + " The pack was not written.", true);
-        }
-        if (e instanceof InvalidRequestException) {
-            return new Failure("matreport: " + e.getMessage(), false);
-        }
-        if (e instanceof RenderException) {
-            return new Failure("matreport could not render the pack: " + e.getMessage(), false);
-        }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
-            return new Failure("matreport could not write its output: " + e.getMessage(), false);
-        }
-        return new Failure(
-                "matreport failed unexpectedly (" + e + "); please report it with the trust files that caused it.",
-                false);
+            case FAILING_FINDINGS -> {
+                FailingFindingsException failing = (FailingFindingsException) failure;
+                FindingsLog.write(failing.result(), log);
+                yield new Failure(
+                        findingsMessage(failing.result(), failing.level()) + " The pack was not written.", true);
+            }
+            case INVALID_REQUEST -> new Failure("matreport: " + failure.getMessage(), false);
+            case CANNOT_RENDER -> new Failure("matreport could not render the pack: " + failure.getMessage(), false);
+            case CANNOT_WRITE -> new Failure("matreport could not write its output: " + failure.getMessage(), false);
+            case INTERNAL ->
+                new Failure(
+                        "matreport failed unexpectedly (" + failure.getMessage()
+                                + "); please report it with the trust files that caused it. Run Maven with -e for details.",
+                        false);
+        };
     }
 
     /** The failure message for findings at the fail level, shared by check and generate. */

@@ -1,6 +1,6 @@
 package org.matreport.maven;
 
-import org.matreport.engine.Log;
+import org.matreport.support.Log;
 
 /** The engine's log written to Maven's build log. */
 final class MavenLog implements Log {

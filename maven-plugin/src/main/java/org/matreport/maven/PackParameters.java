@@ -1,11 +1,11 @@
 package org.matreport.maven;
 
 import java.io.File;
-import org.matreport.engine.Format;
-import org.matreport.engine.InvalidRequestException;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.SourceDate;
 import org.matreport.rules.FailOn;
+import org.matreport.support.Format;
+import org.matreport.support.InvalidRequestException;
 
 /**
  * The pack settings that generate and report share, as the engine's request. A value record rather than the Mojo
@@ -28,7 +28,7 @@ record PackParameters(
                             outputDirectory.toPath(),
                             Format.parseList(formats),
                             templatesDirectory == null ? null : templatesDirectory.toPath(),
-                            sourceDateEpoch != null ? sourceDateEpoch : SourceDate.fromEnvironment(),
+                            sourceDateEpoch != null ? SourceDate.check(sourceDateEpoch) : SourceDate.fromEnvironment(),
                             null,
                             failOn(failOn),
                             force)

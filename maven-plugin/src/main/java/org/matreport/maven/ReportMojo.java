@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.matreport.engine.Engine;
-import org.matreport.engine.Format;
+import org.matreport.support.Format;
 
 // A report cannot share the other goals' base class (Maven's reporting contract has its own), so it shares their
 // parts instead: the skips, the request and the failures. The Javadoc below is what `mvn matreport:help` prints.

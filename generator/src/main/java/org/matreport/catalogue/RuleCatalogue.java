@@ -1,0 +1,597 @@
+package org.matreport.catalogue;
+
+import static org.matreport.catalogue.Link.ALIGNMENT_TO_OPERATING_MODEL;
+import static org.matreport.catalogue.Link.GROWTH;
+import static org.matreport.catalogue.Link.INTELLIGENCE;
+import static org.matreport.catalogue.Link.STRATEGY_TO_ALIGNMENT;
+import static org.matreport.catalogue.Link.VISION;
+import static org.matreport.model.Severity.ERROR;
+import static org.matreport.model.Severity.INFO;
+import static org.matreport.model.Severity.WARNING;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.matreport.model.Severity;
+
+/**
+ * The coherence rule catalogue as data: ids, names, default severities, chain links, thresholds, sources, and for
+ * each rule why it matters to a board and what to do. The loader uses it to check rule ids and threshold names that
+ * trusts write in settings and acknowledgements; the engine pairs each entry with its check.
+ */
+public final class RuleCatalogue {
+
+    /** Building Trusts (Ambition School Leadership, 2018). */
+    static final String BUILDING_TRUSTS = "Building Trusts (Ambition School Leadership, 2018)";
+    /** The role of academy trust CEO: improvement and organisational performance (Forum Education). */
+    static final String CEO_ROLE =
+            "The role of academy trust CEO: improvement and organisational performance (Forum Education)";
+
+    private static final List<Threshold> THRESHOLDS = List.of(
+            new Threshold("oversightSchools", 10, "schools at which the executive needs an education lead"),
+            new Threshold("oversightPupils", 7500, "pupils at which the executive needs an education lead"),
+            new Threshold(
+                    "boardRepresentationSchools", 6, "schools at which a board seat for every school stops working"),
+            new Threshold("communicationsSchools", 10, "schools at which staff can no longer meet as one group"),
+            new Threshold(
+                    "ceoDeliverySchools",
+                    3,
+                    "schools beyond which a chief executive who delivers improvement is stretched"),
+            new Threshold("clusterRegions", 2, "regions at which collaboration needs local groups"),
+            new Threshold("regionalServicesRegions", 3, "regions at which central services may need to regionalise"),
+            new Threshold("groupSize", 6, "schools a hub or cluster can hold while meeting often"),
+            new Threshold("intelligenceSources", 4, "sources of intelligence the trust should triangulate"),
+            new Threshold(
+                    "delegationReviewMonths", 12, "months within which the scheme of delegation should be reviewed"),
+            new Threshold("researchPercent", 5, "percent of revenue invested in research, development and training"));
+
+    private static final List<RuleInfo> RULES = List.of(
+            // Vision
+            rule(
+                    "VIS-101",
+                    "outcomes-not-cited",
+                    WARNING,
+                    VISION,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "higher-performing trusts name standards and outcomes in their vision"),
+                    "A vision that names no outcomes gives the board nothing to hold the strategy against, and the"
+                            + " research links explicit standards in the vision with stronger trusts.",
+                    "Add to the vision the few outcomes the trust commits to, each with a baseline and a target."),
+            rule(
+                    "VIS-102",
+                    "outcome-not-measurable",
+                    WARNING,
+                    VISION,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "visions differ in how clear and specific they are"),
+                    "Without a starting value and a dated target, nobody can tell whether the trust is on course.",
+                    "Give each outcome a baseline and a target, each with a value and an academic year."),
+            rule(
+                    "VIS-103",
+                    "outcomes-only-accountability",
+                    INFO,
+                    VISION,
+                    List.of(),
+                    cite(CEO_ROLE, "improvement priorities reach beyond the accountability agenda"),
+                    "Outcomes drawn only from accountability measures leave out what moves people: wellbeing of"
+                            + " pupils and staff, the trust as an employer, its relationships and its sustainability.",
+                    "Consider adding outcomes for wellbeing, inclusion, staff or sustainability alongside results."),
+            rule(
+                    "VIS-104",
+                    "mission-missing",
+                    WARNING,
+                    VISION,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "the vision names the change, the mission how it comes about"),
+                    "A vision says what should change; without a mission the board has no statement of how the trust"
+                            + " means to bring that change about.",
+                    "Write a mission: how the trust, working together, will reach its vision."),
+            rule(
+                    "VIS-105",
+                    "target-already-past",
+                    WARNING,
+                    VISION,
+                    List.of(),
+                    "data hygiene",
+                    "A target dated before the year the pack plans for can no longer be aimed at; it is either met,"
+                            + " missed or forgotten.",
+                    "Report whether the target was met and set a new one for a year still ahead."),
+            rule(
+                    "VIS-106",
+                    "no-pupil-outcome",
+                    WARNING,
+                    VISION,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "every trust vision in the study refers to children's outcomes"),
+                    "The outcomes listed say nothing about pupils, although children's outcomes are the reason a"
+                            + " trust exists.",
+                    "Add at least one academic, wellbeing or inclusion outcome for pupils."),
+            // Strategy to alignment
+            rule(
+                    "STR-201",
+                    "alignment-core-undecided",
+                    ERROR,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "Cluster 2 embeds a common curriculum and pedagogy"),
+                    "A strategy of alignment means one curriculum and one pedagogy; leaving either to schools or"
+                            + " undecided contradicts the strategy the board chose.",
+                    "Decide the target for curriculum and pedagogy, or reconsider whether alignment is the strategy."),
+            rule(
+                    "STR-202",
+                    "alignment-support-undecided",
+                    WARNING,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "common approaches are usually built on curriculum, assessment and"
+                                    + " teacher development"),
+                    "Aligned trusts usually build their common way around assessment and teacher development as well"
+                            + " as curriculum; leaving them to schools weakens the common approach.",
+                    "Set a target for assessment and teacher development that supports the common approach."),
+            rule(
+                    "STR-203",
+                    "autonomy-with-central-uniformity",
+                    WARNING,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "Cluster 1 keeps school leaders' autonomy"),
+                    "A strategy of autonomy and a curriculum or pedagogy imposed from the centre pull in opposite"
+                            + " directions; school leaders will read the plan one way and the practice another.",
+                    "Either move the strategy towards alignment or let schools converge collaboratively."),
+            rule(
+                    "STR-204",
+                    "no-route-to-target",
+                    ERROR,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "alignment comes by central direction or supported collaborative" + " convergence"),
+                    "The trust wants more consistency than it has but has said neither who will define the common"
+                            + " way nor how schools will converge on it, so the target will not be reached.",
+                    "Choose an approach for the area: central direction or centrally-supported collaboration."),
+            rule(
+                    "STR-205",
+                    "back-office-left-to-schools",
+                    WARNING,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "trusts of every strategy standardise the back office; staff most want"
+                                    + " common information management and back office"),
+                    "Even trusts that protect school autonomy share their back office; leaving it to schools forgoes"
+                            + " savings and is where staff most ask for common ways.",
+                    "Set a shared or common target for back office and information management."),
+            rule(
+                    "STR-206",
+                    "case-for-change-missing",
+                    INFO,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "evidence makes the case for aligning"),
+                    "Schools align more readily behind evidence, from research or from what already works inside the"
+                            + " trust; without it the common way rests on authority alone.",
+                    "Record what evidence supports the common approach in this area."),
+            rule(
+                    "STR-207",
+                    "mixed-without-rationale",
+                    WARNING,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "the middle position was the least settled"),
+                    "A position between autonomy and alignment was the least clear in the research; without a"
+                            + " rationale it reads as no choice at all.",
+                    "Write down why the trust holds a mixed position and what is common and what is not."),
+            rule(
+                    "STR-208",
+                    "leadership-development-left-to-schools",
+                    INFO,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "staff asked for more common development of senior leaders"),
+                    "Developing senior staff was among the things trust staff most wanted done the same way across"
+                            + " schools.",
+                    "Consider a shared approach to developing senior leaders across the trust."),
+            rule(
+                    "STR-209",
+                    "identity-undecided",
+                    INFO,
+                    STRATEGY_TO_ALIGNMENT,
+                    List.of(),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "shared mission, vision and values align decisions across different" + " schools"),
+                    "Shared values and identity keep leaders deciding in the same spirit even when their schools"
+                            + " differ; the trust has stated neither.",
+                    "State the trust's values or decide how far schools share an identity."),
+            // Alignment to operating model
+            rule(
+                    "OPM-401",
+                    "central-direction-without-capacity",
+                    WARNING,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "central direction needs a central person or team to define the way"),
+                    "Central direction needs someone at the centre to define and support the common way; the"
+                            + " operating model names no one to do it.",
+                    "Add central expertise, a hub or improvement roles, or change the approach to collaborative."),
+            rule(
+                    "OPM-402",
+                    "convergence-without-forum",
+                    WARNING,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "convergence is collaboration the centre facilitates"),
+                    "Collaborative convergence needs places where schools work together; the operating model has no"
+                            + " hubs, clusters, network or groups.",
+                    "Set up hubs, clusters or a network in which schools can converge."),
+            rule(
+                    "OPM-403",
+                    "network-cannot-direct",
+                    WARNING,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "operating models must fit strategic intent"),
+                    "A self-improving network spreads practice between peers; it has no centre to direct a single"
+                            + " way of working.",
+                    "Add central capacity, or move the areas concerned to a collaborative approach."),
+            rule(
+                    "OPM-404",
+                    "consultants-only",
+                    WARNING,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "consultants cover the time it takes to build a cluster"),
+                    "Consultants are a bridge while the trust builds lasting capacity; relying on them alone leaves"
+                            + " no improvement capacity of the trust's own.",
+                    "Plan the hub, cluster or central expertise the consultants are bridging towards."),
+            rule(
+                    "OPM-405",
+                    "school-outside-groups",
+                    WARNING,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    "consistency of the operating model",
+                    "The trust organises schools into groups, but this school sits in none and so misses the"
+                            + " collaboration and support the groups provide.",
+                    "Assign the school to a hub or cluster."),
+            rule(
+                    "OPM-406",
+                    "empty-group",
+                    INFO,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    "consistency of the operating model",
+                    "A group with no schools is either planned for growth or left over from an earlier structure.",
+                    "Remove the group, or note which schools will join it."),
+            rule(
+                    "OPM-407",
+                    "leaders-without-deliverers",
+                    INFO,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of(),
+                    cite(CEO_ROLE, "leading improvement differs from delivering it"),
+                    "Leading improvement and delivering it in classrooms are different jobs; the trust has leaders"
+                            + " but no one named to deliver.",
+                    "Name who delivers improvement: delivery roles, hubs, clusters or consultants."),
+            rule(
+                    "OPM-408",
+                    "group-too-large",
+                    INFO,
+                    ALIGNMENT_TO_OPERATING_MODEL,
+                    List.of("groupSize"),
+                    "sector practice: clusters of two to six nearby schools",
+                    "Groups work when their schools are few and close enough to meet often; this one is larger than"
+                            + " the size the trust set.",
+                    "Consider splitting the group."),
+            // Growth and break points
+            rule(
+                    "BRK-501",
+                    "oversight-at-scale",
+                    WARNING,
+                    GROWTH,
+                    List.of("oversightSchools", "oversightPupils"),
+                    cite(BUILDING_TRUSTS, "scale forces tighter monitoring and education leads in the executive")
+                            + "; the 2022 schools white paper expected trusts of 10 schools or 7,500 pupils",
+                    "Past a certain size a chief executive can no longer keep oversight through direct contact;"
+                            + " trusts add an education lead to the executive and tighten monitoring.",
+                    "Appoint or plan an improvement leader in the central team before this size is reached."),
+            rule(
+                    "BRK-502",
+                    "board-represents-every-school",
+                    WARNING,
+                    GROWTH,
+                    List.of("boardRepresentationSchools"),
+                    cite(BUILDING_TRUSTS, "a board seat for every school becomes impractical at scale"),
+                    "A board with a seat for every local governing body grows with each school and pulls trustees"
+                            + " towards their own school rather than the whole trust.",
+                    "Plan a board chosen for skills, with local voices heard through other routes."),
+            rule(
+                    "BRK-503",
+                    "board-skills-gap",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "even small trusts must widen their boards' expertise"),
+                    "Once a trust holds more than one school, its board answers for more than any single head did"
+                            + " and needs the professional skills to match.",
+                    "Recruit or train trustees for the missing expertise."),
+            rule(
+                    "BRK-504",
+                    "cohesion-by-gathering-only",
+                    WARNING,
+                    GROWTH,
+                    List.of("communicationsSchools"),
+                    cite(BUILDING_TRUSTS, "too many staff to meet as one group"),
+                    "Bringing every member of staff together stops working as the trust grows; cohesion then needs"
+                            + " other regular channels.",
+                    "Add channels such as briefings, group networks or a newsletter."),
+            rule(
+                    "BRK-505",
+                    "ceo-delivers-improvement",
+                    WARNING,
+                    GROWTH,
+                    List.of("ceoDeliverySchools"),
+                    cite(CEO_ROLE, "beyond two or three schools, enabling chief executives succeed"),
+                    "A chief executive who delivers improvement in schools runs out of time as the trust grows, and"
+                            + " the rest of the role suffers.",
+                    "Move the chief executive to enabling improvement and build leaders who deliver it."),
+            rule(
+                    "BRK-506",
+                    "new-school-policy-missing",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "a new school arrives that never joined the debate"),
+                    "Where schools converged together, a school that joins later took no part in the agreement; the"
+                            + " trust must decide beforehand what happens then.",
+                    "Set a new-school policy: induct, reopen, keep-own or impose."),
+            rule(
+                    "BRK-507",
+                    "high-performer-joining-aligned-trust",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "joining is hardest when the new school performs highly"),
+                    "A high-performing school has least reason to give up its own ways to fit a common model.",
+                    "Agree with the school before it joins how it will align, or what autonomy it may earn."),
+            rule(
+                    "BRK-508",
+                    "keep-own-in-aligned-trust",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    "coherence of strategy and new-school policy",
+                    "Letting joining schools keep their own approach undoes a strategy of alignment school by school.",
+                    "Choose induct or reopen, or reconsider the strategy."),
+            rule(
+                    "BRK-511",
+                    "regions-without-local-collaboration",
+                    WARNING,
+                    GROWTH,
+                    List.of("clusterRegions"),
+                    cite(BUILDING_TRUSTS, "distance raises the cost of collaboration; clusters keep it local"),
+                    "Bringing leaders together across regions costs time and money; trusts that spread out usually"
+                            + " collaborate in local clusters or hubs.",
+                    "Plan clusters or hubs so that schools can collaborate near home."),
+            rule(
+                    "BRK-512",
+                    "central-services-single-site",
+                    INFO,
+                    GROWTH,
+                    List.of("regionalServicesRegions"),
+                    cite(BUILDING_TRUSTS, "some trusts regionalise central operations as they spread"),
+                    "Central services run from one site may struggle to serve schools spread across several regions.",
+                    "Consider whether central services should be regionalised."),
+            rule(
+                    "BRK-513",
+                    "common-curriculum-across-regions",
+                    INFO,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "local context against one curriculum"),
+                    "Some trusts think a curriculum must reflect its locality; others keep one curriculum and must"
+                            + " then build it together across distance.",
+                    "Decide how the common curriculum allows for local context and how it is built across regions."),
+            rule(
+                    "BRK-514",
+                    "isolated-school",
+                    INFO,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "consultants now, a cluster later"),
+                    "A school far from the rest of the trust has no neighbours to collaborate with; trusts often"
+                            + " support it with consultants while a cluster grows around it.",
+                    "Plan the support for this school and whether a cluster will grow around it."),
+            rule(
+                    "BRK-521",
+                    "glass-ceiling",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "high performers want to innovate beyond an aligned model"),
+                    "In an aligned trust, a high-performing school may want to go further than the common model"
+                            + " allows; with no earned autonomy it has nowhere to go.",
+                    "Consider earned autonomy with clear criteria."),
+            rule(
+                    "BRK-522",
+                    "glass-floor",
+                    ERROR,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "underperformance needs a directive route"),
+                    "In a trust that leaves schools autonomous, a school causing concern needs the trust to step in;"
+                            + " the scheme of delegation does not allow it.",
+                    "Give the trust the power to direct intervention in the scheme of delegation."),
+            rule(
+                    "BRK-523",
+                    "earned-autonomy-without-criteria",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "earned autonomy"),
+                    "Autonomy that is earned needs a stated bar; without one it looks like favour.",
+                    "Write the criteria a school must meet to earn autonomy."),
+            rule(
+                    "BRK-524",
+                    "own-approach-unearned",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "earned autonomy"),
+                    "In an aligned trust, only schools that have earned it should keep their own approach; this one"
+                            + " has not.",
+                    "Plan the school's move to the common approach, or record how it earned the exception."),
+            rule(
+                    "BRK-525",
+                    "concern-without-capacity",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(BUILDING_TRUSTS, "underperformance needs targeted capacity"),
+                    "A school causing concern needs extra, targeted improvement capacity; the trust has no one to"
+                            + " deliver it.",
+                    "Name the delivery role, central expertise or consultants who will support the school."),
+            // Intelligence and accountability
+            rule(
+                    "INT-601",
+                    "narrow-intelligence",
+                    WARNING,
+                    INTELLIGENCE,
+                    List.of("intelligenceSources"),
+                    cite(CEO_ROLE, "triangulate intelligence rather than relying on improvement leads"),
+                    "A picture built from results and inspections alone, or from few sources, cannot show trends"
+                            + " early or check what improvement leads report.",
+                    "Add people sources (surveys, attendance, turnover, exit interviews) and independent reviews."),
+            rule(
+                    "INT-602",
+                    "data-not-standardised",
+                    WARNING,
+                    INTELLIGENCE,
+                    List.of(),
+                    cite(CEO_ROLE, "standardised data lets schools be compared"),
+                    "Unless schools define their data the same way, the board cannot compare or benchmark them.",
+                    "Agree common data definitions across schools."),
+            rule(
+                    "INT-603",
+                    "delegation-overlap",
+                    WARNING,
+                    INTELLIGENCE,
+                    List.of(),
+                    cite(CEO_ROLE, "overlap between improvement leads and local boards breeds conflict"),
+                    "When improvement leads and local governing bodies own the same decisions, each blurs the other's"
+                            + " accountability and challenge turns into conflict.",
+                    "Revise the scheme of delegation so each decision has one owner."),
+            rule(
+                    "INT-604",
+                    "delegation-stale",
+                    WARNING,
+                    INTELLIGENCE,
+                    List.of("delegationReviewMonths"),
+                    cite(BUILDING_TRUSTS, "governance must evolve as the trust grows"),
+                    "Governance that is not revisited drifts away from the trust it governs.",
+                    "Review the scheme of delegation and record the date."),
+            rule(
+                    "INT-605",
+                    "no-board-review",
+                    WARNING,
+                    INTELLIGENCE,
+                    List.of(),
+                    cite(CEO_ROLE, "the board holds the improvement model to account"),
+                    "The board answers for the improvement model; without a regular review it cannot test whether the"
+                            + " model delivers the vision.",
+                    "Put a review of the improvement model on the board's calendar."),
+            rule(
+                    "INT-606",
+                    "low-development-investment",
+                    INFO,
+                    INTELLIGENCE,
+                    List.of("researchPercent"),
+                    cite(
+                            CEO_ROLE,
+                            "leading organisations invest upwards of 5% of revenue in research and" + " development"),
+                    "Trusts that invest in evidence and in their staff's development can adapt faster; a small or"
+                            + " unknown share leaves the board unable to judge.",
+                    "Record the share of revenue spent on research, development and training, and review it."));
+
+    /**
+     * Not a coherence rule but a check on the board's own records: an acknowledgement that matches no finding. Kept
+     * out of {@link #rules()} so that trusts cannot disable or acknowledge it.
+     */
+    private static final RuleInfo STALE_ACKNOWLEDGEMENT = new RuleInfo(
+            "ACK-901",
+            "stale-acknowledgement",
+            INFO,
+            INTELLIGENCE,
+            List.of(),
+            "board records",
+            "An acknowledgement that matches nothing may hide a typing mistake, or outlive the problem it accepted.",
+            "Remove the acknowledgement, or correct its rule and subject.");
+
+    /** Text that matreport init wrote and nobody replaced; checked whatever the settings say. */
+    private static final RuleInfo STARTER_TEXT = new RuleInfo(
+            "TXT-901",
+            "starter-text",
+            ERROR,
+            VISION,
+            List.of(),
+            "matreport init",
+            "A pack whose sentences are the starter's placeholders tells the board nothing about the trust.",
+            "Write the trust's own words in place of the starter's, then run the check again.");
+
+    private static final Map<String, RuleInfo> BY_ID = index();
+
+    private RuleCatalogue() {}
+
+    public static List<RuleInfo> rules() {
+        return RULES;
+    }
+
+    public static List<Threshold> thresholds() {
+        return THRESHOLDS;
+    }
+
+    public static Optional<RuleInfo> rule(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    public static Optional<Threshold> threshold(String name) {
+        return THRESHOLDS.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The rule under which unmatched acknowledgements are reported. */
+    public static RuleInfo staleAcknowledgement() {
+        return STALE_ACKNOWLEDGEMENT;
+    }
+
+    /** The check that no starter placeholder is left, which runs whatever the settings say. */
+    public static RuleInfo starterText() {
+        return STARTER_TEXT;
+    }
+
+    private static String cite(String document, String point) {
+        return document + ": " + point;
+    }
+
+    private static RuleInfo rule(
+            String id,
+            String name,
+            Severity severity,
+            Link link,
+            List<String> thresholds,
+            String source,
+            String rationale,
+            String action) {
+        return new RuleInfo(id, name, severity, link, thresholds, source, rationale, action);
+    }
+
+    private static Map<String, RuleInfo> index() {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        RULES.forEach(r -> byId.put(r.id(), r));
+        return byId;
+    }
+}

@@ -1,4 +1,0 @@
-package org.matreport.rules;
-
-/** A number a rule compares against, with the catalogue's default; trusts may override it in settings.thresholds. */
-public record Threshold(String name, double defaultValue, String meaning) {}
