@@ -48,6 +48,7 @@ class OutputFolderTest {
         assertEquals(
                 List.of(
                         ".matreport-fingerprint",
+                        ".matreport.lock",
                         "escaped-etc-cron-d-pack.findings.json",
                         "escaped-etc-cron-d-pack.html",
                         "escaped-etc-cron-d-pack.md",
@@ -84,6 +85,7 @@ class OutputFolderTest {
         assertEquals(
                 List.of(
                         ".matreport-fingerprint",
+                        ".matreport.lock",
                         ".notes.md.1.part",
                         "minimal-learning-trust.findings.json",
                         "minimal-learning-trust.md",

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
@@ -85,27 +86,27 @@ public final class Engine {
         if (findings.fails(request.failOn())) {
             throw new FailingFindingsException(findings, request.failOn());
         }
-        // One run at a time in an output folder: another would clear away this one's temporary files.
+        PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
+        // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
+        if (!request.force() && request.since() == null) {
+            Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
+            if (current.isPresent()) {
+                log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
+                        + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
+                return new WrittenPack(findings, current.get());
+            }
+        }
+        Changes changes = request.since() == null
+                ? null
+                : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
+        if (changes != null) {
+            changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
+        }
+        Map<String, byte[]> files = packWriter.render(trust, findings, request, changes, log);
+        // One run at a time puts files in an output folder: another would clear away this one's temporary files.
         try (OutputLock lock = OutputLock.take(request.outputFolder())) {
-            PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
-            // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always
-            // renders.
-            if (!request.force() && request.since() == null) {
-                Optional<List<Path>> current = fingerprint.currentPack(request.outputFolder());
-                if (current.isPresent()) {
-                    log.info("Nothing changed since the last run (trust files, templates, settings, matreport version);"
-                            + " the pack in " + request.outputFolder() + " is up to date and was not rendered again.");
-                    return new WrittenPack(findings, current.get());
-                }
-            }
-            Changes changes = request.since() == null
-                    ? null
-                    : changesSince.revision(request.trustFolder(), request.since(), trust, findings, today);
-            if (changes != null) {
-                changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
-            }
             PackFingerprint.forget(request.outputFolder());
-            List<Path> written = packWriter.write(trust, findings, request, changes, log);
+            List<Path> written = PackWriter.put(request.outputFolder(), files, log);
             fingerprint.record(request.outputFolder(), written);
             return new WrittenPack(findings, written);
         }

@@ -50,6 +50,12 @@ public final class PackWriter {
      */
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException, IOException {
+        return put(request.outputFolder(), render(trust, result, request, changes, log), log);
+    }
+
+    /** Every file of the pack by name, rendered and not yet written. */
+    Map<String, byte[]> render(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
+            throws RenderException {
         SourceVersion source = SourceVersion.of(trust.folder());
         if (source.known() && ShallowHistory.of(trust.folder())) {
             log.warn(ShallowHistory.forPack(source.commit()));
@@ -73,7 +79,12 @@ public final class PackWriter {
             files.put(
                     slug + "." + format.suffix(), format.write(result, subject).getBytes(StandardCharsets.UTF_8));
         }
-        List<Path> written = AtomicFiles.write(request.outputFolder(), files);
+        return files;
+    }
+
+    /** Puts rendered files in place together, and says so. */
+    static List<Path> put(Path folder, Map<String, byte[]> files, Log log) throws IOException {
+        List<Path> written = AtomicFiles.write(folder, files);
         written.forEach(p -> log.info("Wrote " + p));
         return written;
     }

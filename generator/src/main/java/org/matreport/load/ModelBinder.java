@@ -58,26 +58,7 @@ final class ModelBinder {
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.REJECTED) {
             return null; // already reported where it was read
         }
-        if (kind instanceof ValueKind.Section section) {
-            return record(section.shape(), node, path, whose, true);
-        }
-        if (kind instanceof ValueKind.ListOf list) {
-            return list(list.item(), node, path);
-        }
-        if (kind instanceof ValueKind.LabelledMap map) {
-            return labelledMap(map, node, path);
-        }
-        if (kind instanceof ValueKind.NamedMap map) {
-            return namedMap(map, node, path);
-        }
-        if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(node.location(), path, "expected " + expectation(kind) + ", found " + node.describe());
-            return null;
-        }
-        if (scalar.isNull()) {
-            return null;
-        }
-        return new ScalarReading(scalar, path, field).as(kind);
+        return kind.accept(new Binding(node, path, whose, field));
     }
 
     private Record record(RecordShape shape, YamlNode node, String path, String whose, boolean reportMissing) {
@@ -115,10 +96,10 @@ final class ModelBinder {
                             (value.isPresent() ? "'" + field.key() + "' is empty" : "missing '" + field.key() + "'")
                                     + "; " + whose + explain(field));
                 }
-                values[i] = empty(field.kind());
+                values[i] = field.kind().whenAbsent();
             } else {
                 Object bound = bind(field.kind(), value.get(), fieldPath, ownerWords(field, path), field);
-                values[i] = bound == null ? empty(field.kind()) : bound;
+                values[i] = bound == null ? field.kind().whenAbsent() : bound;
             }
         }
         Record built = shape.create(values);
@@ -236,16 +217,6 @@ final class ModelBinder {
         return out;
     }
 
-    private static Object empty(ValueKind kind) {
-        if (kind instanceof ValueKind.ListOf) {
-            return List.of();
-        }
-        if (kind instanceof ValueKind.LabelledMap || kind instanceof ValueKind.NamedMap) {
-            return Map.of();
-        }
-        return null;
-    }
-
     static Optional<? extends Enum<?>> label(Class<? extends Enum<?>> type, String text) {
         for (Enum<?> constant : type.getEnumConstants()) {
             if (((Labelled) constant).label().equals(text)) {
@@ -253,34 +224,6 @@ final class ModelBinder {
             }
         }
         return Optional.empty();
-    }
-
-    private static String expectation(ValueKind kind) {
-        if (kind instanceof ValueKind.WholeNumber) {
-            return "a whole number";
-        }
-        if (kind instanceof ValueKind.Decimal) {
-            return "a number";
-        }
-        if (kind instanceof ValueKind.Flag) {
-            return "true or false";
-        }
-        if (kind instanceof ValueKind.Date) {
-            return "a date written YYYY-MM-DD";
-        }
-        if (kind instanceof ValueKind.Year) {
-            return "an academic year written YYYY/YY";
-        }
-        if (kind instanceof ValueKind.UrnNumber) {
-            return "a six-digit URN";
-        }
-        if (kind instanceof ValueKind.Choice choice) {
-            return "one of: " + String.join(", ", choice.labels());
-        }
-        if (kind instanceof ValueKind.NumberOrText) {
-            return "a number or a word";
-        }
-        return "text";
     }
 
     static String suggestOrList(String typed, List<String> allowed) {
@@ -296,8 +239,97 @@ final class ModelBinder {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** One YAML node bound as the kind its field wants: lists, mappings and records here, scalars by a reading. */
+    private final class Binding implements ValueKind.Visitor<Object> {
+
+        private final YamlNode node;
+        private final String path;
+        private final String whose;
+        private final FieldShape field;
+
+        Binding(YamlNode node, String path, String whose, FieldShape field) {
+            this.node = node;
+            this.path = path;
+            this.whose = whose;
+            this.field = field;
+        }
+
+        @Override
+        public Object section(ValueKind.Section kind) {
+            return record(kind.shape(), node, path, whose, true);
+        }
+
+        @Override
+        public Object list(ValueKind.ListOf kind) {
+            return ModelBinder.this.list(kind.item(), node, path);
+        }
+
+        @Override
+        public Object labelledMap(ValueKind.LabelledMap kind) {
+            return ModelBinder.this.labelledMap(kind, node, path);
+        }
+
+        @Override
+        public Object namedMap(ValueKind.NamedMap kind) {
+            return ModelBinder.this.namedMap(kind, node, path);
+        }
+
+        @Override
+        public Object text(ValueKind.Text kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object wholeNumber(ValueKind.WholeNumber kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object decimal(ValueKind.Decimal kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object flag(ValueKind.Flag kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object date(ValueKind.Date kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object year(ValueKind.Year kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object urn(ValueKind.UrnNumber kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object numberOrText(ValueKind.NumberOrText kind) {
+            return scalar(kind);
+        }
+
+        @Override
+        public Object choice(ValueKind.Choice kind) {
+            return scalar(kind);
+        }
+
+        private Object scalar(ValueKind kind) {
+            if (!(node instanceof YamlNode.Scalar scalar)) {
+                problems.add(node.location(), path, "expected " + kind.expectation() + ", found " + node.describe());
+                return null;
+            }
+            return scalar.isNull() ? null : kind.accept(new ScalarReading(scalar, path, field));
+        }
+    }
+
     /** One scalar read as the kind its field wants. */
-    private final class ScalarReading {
+    private final class ScalarReading implements ValueKind.Visitor<Object> {
 
         private final YamlNode.Scalar scalar;
         private final String path;
@@ -311,53 +343,88 @@ final class ModelBinder {
             this.field = field;
         }
 
-        Object as(ValueKind kind) {
-            if (kind instanceof ValueKind.Text) {
-                org.matreport.model.Pattern pattern =
-                        field == null ? null : field.pattern().orElse(null);
-                Optional<String> readAs = pattern == null ? Optional.empty() : PlainScalar.readAsOtherThanText(scalar);
-                if (readAs.isPresent()) {
-                    return refuse(shown() + " needs quotes here: without them YAML reads it as " + readAs.get()
-                            + "; write " + pattern.hint());
-                }
-                if (pattern != null && !java.util.regex.Pattern.matches(pattern.value(), text)) {
-                    return refuse(shown() + " is not valid here; use " + pattern.hint());
-                }
-                return text;
+        @Override
+        public Object text(ValueKind.Text kind) {
+            org.matreport.model.Pattern pattern =
+                    field == null ? null : field.pattern().orElse(null);
+            Optional<String> readAs = pattern == null ? Optional.empty() : PlainScalar.readAsOtherThanText(scalar);
+            if (readAs.isPresent()) {
+                return refuse(shown() + " needs quotes here: without them YAML reads it as " + readAs.get() + "; write "
+                        + pattern.hint());
             }
-            if (kind instanceof ValueKind.NumberOrText) {
-                return text;
+            if (pattern != null && !java.util.regex.Pattern.matches(pattern.value(), text)) {
+                return refuse(shown() + " is not valid here; use " + pattern.hint());
             }
-            if (kind instanceof ValueKind.WholeNumber whole) {
-                return wholeNumber(whole);
-            }
-            if (kind instanceof ValueKind.Decimal) {
-                return decimal();
-            }
-            if (kind instanceof ValueKind.Flag) {
-                if (scalar.plain() && (text.equals("true") || text.equals("false"))) {
-                    return Boolean.valueOf(text);
-                }
-                return refuse("expected true or false, found " + shown());
-            }
-            if (kind instanceof ValueKind.Date) {
-                return date();
-            }
-            if (kind instanceof ValueKind.Year) {
-                return year();
-            }
-            if (kind instanceof ValueKind.UrnNumber) {
-                return URN.matcher(text).matches()
-                        ? new Urn(Integer.parseInt(text))
-                        : refuse(shown() + " is not a URN; a URN has six digits, such as 100001");
-            }
-            if (kind instanceof ValueKind.Choice choice) {
-                return choice(choice);
-            }
-            return refuse("expected " + expectation(kind) + ", found " + shown());
+            return text;
         }
 
-        private Object wholeNumber(ValueKind.WholeNumber whole) {
+        @Override
+        public Object numberOrText(ValueKind.NumberOrText kind) {
+            return text;
+        }
+
+        @Override
+        public Object wholeNumber(ValueKind.WholeNumber kind) {
+            return whole(kind);
+        }
+
+        @Override
+        public Object decimal(ValueKind.Decimal kind) {
+            return decimal();
+        }
+
+        @Override
+        public Object flag(ValueKind.Flag kind) {
+            if (scalar.plain() && (text.equals("true") || text.equals("false"))) {
+                return Boolean.valueOf(text);
+            }
+            return refuse("expected true or false, found " + shown());
+        }
+
+        @Override
+        public Object date(ValueKind.Date kind) {
+            return date();
+        }
+
+        @Override
+        public Object year(ValueKind.Year kind) {
+            return year();
+        }
+
+        @Override
+        public Object urn(ValueKind.UrnNumber kind) {
+            return URN.matcher(text).matches()
+                    ? new Urn(Integer.parseInt(text))
+                    : refuse(shown() + " is not a URN; a URN has six digits, such as 100001");
+        }
+
+        @Override
+        public Object choice(ValueKind.Choice kind) {
+            return chosen(kind);
+        }
+
+        // A scalar where a list or mapping belongs is reported by Binding before it gets here; these answer the same.
+        @Override
+        public Object list(ValueKind.ListOf kind) {
+            return refuse("expected " + kind.expectation() + ", found " + shown());
+        }
+
+        @Override
+        public Object labelledMap(ValueKind.LabelledMap kind) {
+            return refuse("expected " + kind.expectation() + ", found " + shown());
+        }
+
+        @Override
+        public Object namedMap(ValueKind.NamedMap kind) {
+            return refuse("expected " + kind.expectation() + ", found " + shown());
+        }
+
+        @Override
+        public Object section(ValueKind.Section kind) {
+            return refuse("expected " + kind.expectation() + ", found " + shown());
+        }
+
+        private Object whole(ValueKind.WholeNumber whole) {
             if (!scalar.plain() || !WHOLE.matcher(text).matches()) {
                 return refuse("expected a whole number, found " + shown() + quotesHint());
             }
@@ -427,7 +494,7 @@ final class ModelBinder {
             return refuse(shown() + " is not an academic year; write it as YYYY/YY, such as 2026/27");
         }
 
-        private Object choice(ValueKind.Choice choice) {
+        private Object chosen(ValueKind.Choice choice) {
             Optional<? extends Enum<?>> constant = label(choice.type(), text);
             if (constant.isPresent()) {
                 return constant.get();

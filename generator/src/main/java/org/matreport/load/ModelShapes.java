@@ -30,6 +30,34 @@ public final class ModelShapes {
         return of(Trust.class);
     }
 
+    /**
+     * Whether a YAML path such as {@code alignment.areas.curriculum.approach} or {@code schools[3].urn} names a place
+     * the model has: each key a field of its record (or a key its mapping allows), each index on a list. A finding
+     * that rests on a path the model lacks would point its reader at the wrong line.
+     */
+    public static boolean resolves(String path) {
+        ValueKind kind = new ValueKind.Section(trust());
+        for (String segment : path.split("\\.", -1)) {
+            int bracket = segment.indexOf('[');
+            String key = bracket < 0 ? segment : segment.substring(0, bracket);
+            kind = kind.child(key);
+            if (kind == null) {
+                return false;
+            }
+            String indexes = bracket < 0 ? "" : segment.substring(bracket);
+            if (!indexes.matches("(\\[[0-9]+])*")) {
+                return false;
+            }
+            for (int i = indexes.indexOf('['); i >= 0 && kind != null; i = indexes.indexOf('[', i + 1)) {
+                kind = kind.element();
+            }
+            if (kind == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static RecordShape of(Class<? extends Record> type) {
         RecordShape known = SHAPES.get(type);
         if (known != null) {

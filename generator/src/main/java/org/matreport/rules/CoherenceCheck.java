@@ -52,7 +52,7 @@ public final class CoherenceCheck {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Rule rule : active) {
-            for (Breach breach : rule.check().apply(now)) {
+            for (Breach breach : rule.apply(now)) {
                 seen.add(key(rule, breach));
                 findings.add(finding(rule, breach, When.NOW, overrides, locator));
             }
@@ -64,7 +64,7 @@ public final class CoherenceCheck {
                 if (!rule.info().isBreakPoint()) {
                     continue;
                 }
-                for (Breach breach : rule.check().apply(then)) {
+                for (Breach breach : rule.apply(then)) {
                     if (seen.add(key(rule, breach))) {
                         findings.add(finding(rule, breach, when, overrides, locator));
                     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Approach;
 import org.matreport.model.Area;
@@ -48,7 +49,11 @@ public final class RuleContext {
     private final List<TrustSchool> pipeline;
     private final Map<Area, AreaState> areas;
 
+    /** The thresholds the rule being run declared; {@code null} outside any one rule. */
+    private final Set<String> declared;
+
     private RuleContext(Trust trust, Thresholds thresholds, LocalDate asOf) {
+        this.declared = null;
         this.trust = trust;
         this.thresholds = thresholds;
         this.asOf = asOf;
@@ -65,6 +70,25 @@ public final class RuleContext {
         this.schools = List.copyOf(open);
         this.pipeline = List.copyOf(expected);
         this.areas = decidedAreas(trust);
+    }
+
+    /** The same view for one rule, which may read only the thresholds it declares. */
+    private RuleContext(RuleContext whole, Set<String> declared) {
+        this.trust = whole.trust;
+        this.thresholds = whole.thresholds;
+        this.asOf = whole.asOf;
+        this.schools = whole.schools;
+        this.pipeline = whole.pipeline;
+        this.areas = whole.areas;
+        this.declared = Set.copyOf(declared);
+    }
+
+    /**
+     * This view as one rule sees it: a threshold it did not declare cannot be read, so the catalogue, the settings a
+     * trust may change and what the rule really uses cannot drift apart.
+     */
+    RuleContext forRule(RuleInfo rule) {
+        return new RuleContext(this, Set.copyOf(rule.thresholds()));
     }
 
     /** The trust as it is. */
@@ -106,6 +130,9 @@ public final class RuleContext {
     }
 
     public double threshold(String name) {
+        if (declared != null && !declared.contains(name)) {
+            throw new IllegalStateException("a rule read the threshold " + name + ", which it does not declare");
+        }
         return thresholds.get(name);
     }
 

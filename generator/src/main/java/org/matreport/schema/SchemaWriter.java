@@ -140,41 +140,99 @@ final class SchemaWriter {
     }
 
     private ObjectNode kind(ValueKind kind) {
-        ObjectNode schema = JSON.objectNode();
-        if (kind instanceof ValueKind.Text) {
+        return kind.accept(new KindSchema());
+    }
+
+    /** The schema of one kind of value, as the loader reads it. */
+    private final class KindSchema implements ValueKind.Visitor<ObjectNode> {
+
+        @Override
+        public ObjectNode text(ValueKind.Text kind) {
             // The loader reads free text as written, so an unquoted 1984 or true is still text to it.
+            ObjectNode schema = JSON.objectNode();
             schema.set("type", JSON.arrayNode().add("string").add("number").add("boolean"));
-        } else if (kind instanceof ValueKind.WholeNumber) {
-            schema.put("type", "integer");
-        } else if (kind instanceof ValueKind.Decimal) {
-            schema.put("type", "number");
-        } else if (kind instanceof ValueKind.Flag) {
-            schema.put("type", "boolean");
-        } else if (kind instanceof ValueKind.Date) {
-            schema.put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-        } else if (kind instanceof ValueKind.Year) {
-            schema.put("type", "string").put("pattern", "^[0-9]{4}/[0-9]{2}$");
-        } else if (kind instanceof ValueKind.UrnNumber) {
-            schema.set("type", JSON.arrayNode().add("integer").add("string"));
-            schema.put("minimum", 100000).put("maximum", 999999).put("pattern", "^[1-9][0-9]{5}$");
-        } else if (kind instanceof ValueKind.NumberOrText) {
-            schema.set("type", JSON.arrayNode().add("number").add("string"));
-        } else if (kind instanceof ValueKind.Choice choice) {
-            ArrayNode labels = JSON.arrayNode();
-            choice.labels().forEach(labels::add);
-            schema.put("type", "string").set("enum", labels);
-        } else if (kind instanceof ValueKind.ListOf list) {
-            schema.put("type", "array").set("items", kind(list.item()));
-        } else if (kind instanceof ValueKind.LabelledMap map) {
-            ObjectNode properties = JSON.objectNode();
-            map.keys().forEach(k -> properties.set(k, kind(map.value())));
-            schema.put("type", "object").put("additionalProperties", false).set("properties", properties);
-        } else if (kind instanceof ValueKind.NamedMap map) {
-            schema.put("type", "object").set("additionalProperties", kind(map.value()));
-        } else if (kind instanceof ValueKind.Section section) {
-            schema.put("$ref", "#/$defs/" + define(section.shape()));
+            return schema;
         }
-        return schema;
+
+        @Override
+        public ObjectNode wholeNumber(ValueKind.WholeNumber kind) {
+            return type("integer");
+        }
+
+        @Override
+        public ObjectNode decimal(ValueKind.Decimal kind) {
+            return type("number");
+        }
+
+        @Override
+        public ObjectNode flag(ValueKind.Flag kind) {
+            return type("boolean");
+        }
+
+        @Override
+        public ObjectNode date(ValueKind.Date kind) {
+            return type("string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        }
+
+        @Override
+        public ObjectNode year(ValueKind.Year kind) {
+            return type("string").put("pattern", "^[0-9]{4}/[0-9]{2}$");
+        }
+
+        @Override
+        public ObjectNode urn(ValueKind.UrnNumber kind) {
+            ObjectNode schema = JSON.objectNode();
+            schema.set("type", JSON.arrayNode().add("integer").add("string"));
+            return schema.put("minimum", 100000).put("maximum", 999999).put("pattern", "^[1-9][0-9]{5}$");
+        }
+
+        @Override
+        public ObjectNode numberOrText(ValueKind.NumberOrText kind) {
+            ObjectNode schema = JSON.objectNode();
+            schema.set("type", JSON.arrayNode().add("number").add("string"));
+            return schema;
+        }
+
+        @Override
+        public ObjectNode choice(ValueKind.Choice kind) {
+            ArrayNode labels = JSON.arrayNode();
+            kind.labels().forEach(labels::add);
+            ObjectNode schema = type("string");
+            schema.set("enum", labels);
+            return schema;
+        }
+
+        @Override
+        public ObjectNode list(ValueKind.ListOf kind) {
+            ObjectNode schema = type("array");
+            schema.set("items", kind(kind.item()));
+            return schema;
+        }
+
+        @Override
+        public ObjectNode labelledMap(ValueKind.LabelledMap kind) {
+            ObjectNode properties = JSON.objectNode();
+            kind.keys().forEach(k -> properties.set(k, kind(kind.value())));
+            ObjectNode schema = type("object").put("additionalProperties", false);
+            schema.set("properties", properties);
+            return schema;
+        }
+
+        @Override
+        public ObjectNode namedMap(ValueKind.NamedMap kind) {
+            ObjectNode schema = type("object");
+            schema.set("additionalProperties", kind(kind.value()));
+            return schema;
+        }
+
+        @Override
+        public ObjectNode section(ValueKind.Section kind) {
+            return JSON.objectNode().put("$ref", "#/$defs/" + define(kind.shape()));
+        }
+
+        private ObjectNode type(String type) {
+            return JSON.objectNode().put("type", type);
+        }
     }
 
     private String define(RecordShape shape) {

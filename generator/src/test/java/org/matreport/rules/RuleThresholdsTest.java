@@ -1,0 +1,51 @@
+package org.matreport.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matreport.catalogue.Link;
+import org.matreport.catalogue.RuleInfo;
+import org.matreport.model.Severity;
+
+/**
+ * A rule reads only the thresholds its catalogue entry declares, so the two cannot drift apart. Every rule's own test
+ * runs it through the same gate, so a rule of the catalogue reading an undeclared threshold fails there.
+ */
+class RuleThresholdsTest {
+
+    private static final RuleContext TRUST =
+            RuleContext.now(TrustBuilder.coherent().build());
+
+    @Test
+    void aThresholdTheRuleDeclaresCanBeRead() {
+        Rule rule = rule(List.of("groupSize"));
+        assertEquals(List.of(), rule.apply(TRUST));
+    }
+
+    @Test
+    void aThresholdTheRuleDoesNotDeclareCannotBeRead() {
+        Rule rule = rule(List.of("oversightSchools"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> rule.apply(TRUST));
+        assertTrue(refused.getMessage().contains("groupSize"), refused.getMessage());
+    }
+
+    /** A rule whose check reads groupSize, declaring the thresholds given. */
+    private static Rule rule(List<String> declared) {
+        RuleInfo info = new RuleInfo(
+                "TST-001",
+                "test-rule",
+                Severity.INFO,
+                Link.ALIGNMENT_TO_OPERATING_MODEL,
+                declared,
+                "a test",
+                "a test",
+                "a test");
+        return new Rule(info, trust -> {
+            trust.threshold("groupSize");
+            return List.of();
+        });
+    }
+}
