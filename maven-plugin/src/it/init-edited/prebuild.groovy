@@ -1,10 +1,12 @@
-// matreport init writes a trust's repository into trust/, exactly as a trust officer would get it.
-import org.matreport.cli.Main
-
-def out = new StringWriter()
-def err = new StringWriter()
-int code = Main.run(new PrintWriter(out), new PrintWriter(err), 'init', new File(basedir, 'trust').path)
-assert code == 0 : "init failed: ${err}"
+// matreport init writes a trust's repository into trust/, run from the command-line jar as a trust officer would.
+def jar = new File(basedir, '../../../../cli/target/matreport.jar').canonicalFile
+assert jar.isFile() : "the command-line jar was not built: ${jar}"
+def java = new File(System.getProperty('java.home'), 'bin/java').path
+def init = [java, '-jar', jar.path, 'init', new File(basedir, 'trust').path].execute()
+def said = new StringBuilder()
+init.consumeProcessOutput(said, said)
+init.waitForOrKill(120_000)
+assert init.exitValue() == 0 : "init failed: ${said}"
 
 // The trust's own words in place of the starter's, as staff write them before the first pull request.
 def trustFile = new File(basedir, 'trust/trust.yaml')
