@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             ImportGiasCommand.class,
             SchemaCommand.class,
             InitCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -53,7 +54,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "say what to do: generate, check, rules, diff, import-gias, schema or init");
+                spec.commandLine(), "say what to do: generate, check, rules, diff, import-gias, schema, init or serve");
     }
 
     public static void main(String[] args) {

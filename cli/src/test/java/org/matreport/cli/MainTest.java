@@ -46,7 +46,9 @@ class MainTest {
     void noCommandIsAUsageError() {
         Cli result = Cli.run();
         assertEquals(Main.INVALID, result.exitCode());
-        assertTrue(result.err().contains("generate, check, rules, diff, import-gias, schema or init"), result.err());
+        assertTrue(
+                result.err().contains("generate, check, rules, diff, import-gias, schema, init or serve"),
+                result.err());
     }
 
     @Test

@@ -14,9 +14,11 @@ import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.render.PdfWriter;
+import org.matreport.render.RenderException;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.schema.CopiedSchema;
+import org.matreport.support.Format;
 import org.matreport.support.InvalidRequestException;
 import org.matreport.support.Log;
 import org.matreport.support.MatreportException;
@@ -36,7 +38,6 @@ public final class Engine {
 
     public Engine(Log log) {
         this.log = log;
-        PdfWriter.quietLibraryLog();
     }
 
     /** Reads and validates a trust folder; every problem in its files comes back at once. */
@@ -102,7 +103,7 @@ public final class Engine {
         if (changes != null) {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
-        Map<String, byte[]> files = packWriter.render(trust, findings, request, changes, log);
+        Map<String, byte[]> files = render(trust, findings, request, changes);
         // One run at a time puts files in an output folder: another would clear away this one's temporary files.
         try (OutputLock lock = OutputLock.take(request.outputFolder())) {
             PackFingerprint.forget(request.outputFolder());
@@ -110,6 +111,24 @@ public final class Engine {
             fingerprint.record(request.outputFolder(), written);
             return new WrittenPack(findings, written);
         }
+    }
+
+    /**
+     * Every file of the pack for a trust already loaded and checked, by file name, held in memory and written nowhere:
+     * the live preview serves them as they are.
+     */
+    public Map<String, byte[]> render(LoadedTrust trust, CheckResult findings, PackRequest request)
+            throws RenderException {
+        return render(trust, findings, request, null);
+    }
+
+    private Map<String, byte[]> render(LoadedTrust trust, CheckResult findings, PackRequest request, Changes changes)
+            throws RenderException {
+        // Only a pack with a PDF touches the PDF stack: an unchanged pack is recognised before any of its classes load.
+        if (request.formats().contains(Format.PDF)) {
+            PdfWriter.quietLibraryLog();
+        }
+        return packWriter.render(trust, findings, request, changes, log);
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */
