@@ -16,20 +16,23 @@ The board has acknowledged no findings.
 
 ### Rule catalogue
 
-Every rule, with the severity and thresholds in force for this trust.
+Every rule, with the severity and thresholds in force for this trust, and the source it rests on.
 
-| Rule | Name | Link | Severity | Thresholds | Checked |
-| --- | --- | --- | --- | --- | --- |
+| Rule | Name | Link | Severity | Thresholds | Checked | Source |
+| --- | --- | --- | --- | --- | --- | --- |
 <#list appendix.rules as rule>
-| ${rule.id} | ${rule.name} | ${rule.link} | ${rule.severity} | ${rule.thresholds} | ${rule.checked} |
+| ${rule.id} | ${rule.name} | ${rule.link} | ${rule.severity} | ${rule.thresholds} | ${rule.checked} | ${rule.source} |
 </#list>
 
 ### Thresholds in force
 
-| Threshold | In force | Default | Meaning |
-| --- | --- | --- | --- |
+Each default's basis says whether it comes from the research (seed), from a named source outside it (sector
+source), or is this project's own starting point for the trust to adjust (project default).
+
+| Threshold | In force | Default | Meaning | Basis |
+| --- | --- | --- | --- | --- |
 <#list appendix.thresholds as threshold>
-| ${threshold.name} | ${threshold.value} | ${threshold.byDefault} | ${threshold.meaning} |
+| ${threshold.name} | ${threshold.value} | ${threshold.byDefault} | ${threshold.meaning} | ${threshold.basis} |
 </#list>
 
 ### How this pack was made

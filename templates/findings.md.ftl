@@ -15,4 +15,8 @@ ${findings.summary}
 - **Source:** ${finding.source}
 - **Board:** ${finding.mark}
 </#list>
+<#list group.more as more>
+
+${more}
+</#list>
 </#list>

@@ -12,10 +12,25 @@ ${growth.summary}
 </#items>
 </#list>
 
+### Policy changes expected
+
+Changes in national policy the board expects, with who answers for assessing each and when it was assessed. They
+appear on the timeline below; one that takes effect soon with no owner or no assessment is a break point (BRK-531).
+
+<#list growth.policy>
+| Takes effect | Change | Areas | Owner | Assessed | Note |
+| --- | --- | --- | --- | --- | --- |
+<#items as change>
+| ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} | ${prose(change.note)} |
+</#items>
+<#else>
+The trust has recorded no expected changes in national policy.
+</#list>
+
 ### Break points on the timeline
 
-Each break point in the catalogue: reached now, ahead on a growth date with the schools whose joining brings it, or
-not reached on the plan as it stands.
+Each break point in the catalogue: reached now, ahead on a growth date with the schools whose joining brings it (or
+on the date a policy change takes effect), or not reached on the plan as it stands.
 
 [//]: # "chart:timeline"
 

@@ -25,6 +25,9 @@
 <style media="screen and (max-width: 40em)">
 <#include "phone.css" parse=false>
 </style>
+<style>
+td.long-word { overflow-wrap: anywhere; }
+</style>
 </#if>
 <style>
 h1, h2, h3, .masthead { color: ${colour}; }

@@ -17,6 +17,7 @@ import org.matreport.engine.Batch.Outcome;
 import org.matreport.engine.PackRequest;
 import org.matreport.findings.TextReport;
 import org.matreport.support.Format;
+import org.matreport.text.OneLine;
 
 /**
  * {@code generate} for many trusts in one run: each trust's pack goes to its own folder, failures are reported per
@@ -92,7 +93,7 @@ final class BatchGenerate {
         for (Outcome outcome : outcomes) {
             String trust = name(outcome);
             for (String warning : outcome.warnings()) {
-                err.println(trust + ": warning: " + warning);
+                err.println(trust + ": warning: " + OneLine.of(warning));
             }
             if (outcome.written()) {
                 rows.add(new String[] {
@@ -100,7 +101,7 @@ final class BatchGenerate {
                     "written",
                     TextReport.countLine(outcome.pack().findings()),
                     Progress.seconds(outcome),
-                    outcome.request().outputFolder().toString()
+                    OneLine.of(outcome.request().outputFolder().toString())
                 });
             } else {
                 int code = explain(trust, outcome.failure());
@@ -125,7 +126,7 @@ final class BatchGenerate {
     }
 
     private static String name(Outcome outcome) {
-        return outcome.request().trustFolder().toString();
+        return OneLine.of(outcome.request().trustFolder().toString());
     }
 
     static String table(List<String[]> rows) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code matreport} command. {@link #run} returns the exit code instead of exiting, so tests call it directly:
  * 0 fine, 1 findings at or above the fail level, 2 invalid input or usage, 3 the pack could not be written, 4 a fault
- * in matreport itself.
+ * in matreport itself, 5 out of memory.
  */
 @Command(
         name = "matreport",
@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
             "1:findings at or above the fail level",
             "2:invalid trust files, templates or usage",
             "3:the pack could not be written (disk, permissions)",
-            "4:a fault in matreport itself (run again with --debug and report it)"
+            "4:a fault in matreport itself (run again with --debug and report it)",
+            "5:out of memory (give Java more with -Xmx)"
         })
 public final class Main implements Runnable {
 
@@ -47,6 +48,7 @@ public final class Main implements Runnable {
     public static final int INVALID = 2;
     public static final int CANNOT_WRITE = 3;
     public static final int INTERNAL = 4;
+    public static final int OUT_OF_MEMORY = 5;
 
     @Spec
     private CommandSpec spec;
@@ -69,7 +71,12 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new Failures(err));
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = Failures.outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return code;

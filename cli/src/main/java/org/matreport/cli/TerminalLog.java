@@ -2,6 +2,7 @@ package org.matreport.cli;
 
 import java.io.PrintWriter;
 import org.matreport.support.Log;
+import org.matreport.text.OneLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The engine's log on a terminal: progress to standard output, warnings to standard error. */
@@ -27,11 +28,11 @@ final class TerminalLog implements Log {
 
     @Override
     public void info(String message) {
-        out.println(message);
+        out.println(OneLine.of(message));
     }
 
     @Override
     public void warn(String message) {
-        err.println("warning: " + message);
+        err.println("warning: " + OneLine.of(message));
     }
 }

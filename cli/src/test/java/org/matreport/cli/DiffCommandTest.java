@@ -44,6 +44,8 @@ class DiffCommandTest {
         git.replace(
                 "strategy/trust.yaml", "target: { value: 68, year: 2028/29 }", "target: { value: 70, year: 2029/30 }");
         git.replace("strategy/trust.yaml", "boardMeeting: 2026-12-10", "boardMeeting: 2027-09-15");
+        // The funding reform's assessment is withdrawn, and it now falls within the horizon of the later meeting.
+        git.replace("strategy/trust.yaml", "    assessed: 2026-11-04\n", "");
         git.replace("strategy/trust.yaml", "STR-206: warning", "STR-206: warning\n    BRK-513: warning");
         git.replace(
                 "strategy/trust.yaml",
@@ -54,7 +56,8 @@ class DiffCommandTest {
                 "strategy/schools.yaml",
                 "  - urn: 141211\n    name: Wharfe View Primary Academy\n    phase: primary\n"
                         + "    region: Yorkshire and The Humber\n    localAuthority: Bradford\n    pupils: 340\n"
-                        + "    joined: 2024-09-01\n    group: east-pennine\n    performance: secure\n",
+                        + "    joined: 2024-09-01\n    group: east-pennine\n    performance: secure\n"
+                        + "    performanceBasis: [ofsted, outcomes]\n",
                 "");
         git.append(
                 "strategy/schools.yaml",
@@ -88,8 +91,9 @@ class DiffCommandTest {
         assertEquals("warning", severity.path("after").asText());
         assertEquals(List.of("BRK-513"), rules(findings.path("newlyAcknowledged")));
         assertEquals(List.of("INT-606"), rules(findings.path("acknowledgementExpired")));
-        // The later board meeting puts the scheme of delegation's review more than a year back.
-        assertEquals(List.of("INT-604"), rules(findings.path("new")));
+        // The later board meeting puts the scheme of delegation's review more than a year back, and the funding reform,
+        // no longer assessed, within the policy horizon.
+        assertEquals(List.of("BRK-531", "INT-604"), rules(findings.path("new")));
 
         List<String> data = new ArrayList<>();
         changes.path("data")
@@ -106,7 +110,9 @@ class DiffCommandTest {
                         "Area approach: pedagogy: collaborative -> central",
                         "Area target: teacher development: common -> shared principles",
                         "Outcome target: ks2-reading-writing-maths: 68 by 2028/29 -> 70 by 2029/30",
-                        "Growth date moved: Cribden Fold Primary School (148210): 2027-09-01 -> 2028-01-01"),
+                        "Growth date moved: Cribden Fold Primary School (148210): 2027-09-01 -> 2028-01-01",
+                        "Policy assessed: Reform of the school funding formula (funding-formula): 2026-11-04 -> not"
+                                + " assessed"),
                 data);
     }
 

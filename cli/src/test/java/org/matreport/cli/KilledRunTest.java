@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.load.LoadLimits;
 
 /**
  * A real {@code matreport generate} in its own JVM, killed while it renders a large trust: the pack it would have
@@ -22,8 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledRunTest {
 
-    /** Enough schools that the PDF takes seconds to render, long after the findings line is printed. */
-    private static final int SCHOOLS = 3000;
+    /**
+     * Enough schools that the PDF takes seconds to render, long after the findings line is printed, and no more than
+     * a trust may list.
+     */
+    private static final int SCHOOLS = LoadLimits.DEFAULT_MAX_SCHOOLS;
 
     private static final String FINGERPRINT = ".matreport-fingerprint";
 

@@ -68,6 +68,46 @@ class RulesCommandTest {
     }
 
     @Test
+    void everyThresholdShowsItsBasisAndEveryRuleItsSource() throws Exception {
+        Cli text = Cli.run("rules");
+        assertTrue(
+                text.out()
+                        .contains("groupSize = 6 (schools a hub or cluster can hold while meeting often; basis:"
+                                + " project default)"),
+                text.out());
+        assertTrue(
+                text.out()
+                        .contains("oversightSchools = 10 (schools at which the executive needs an education"
+                                + " lead; basis: sector source: Department for Education, Opportunity for all"),
+                text.out());
+        assertTrue(
+                text.out().contains("expects trusts to reach that size; they are not a finding of Building"),
+                text.out());
+
+        JsonNode root =
+                new ObjectMapper().readTree(Cli.run("rules", "--format", "json").out());
+        assertEquals(
+                "seed",
+                root.get("thresholdBasis")
+                        .get("ceoDeliverySchools")
+                        .get("basis")
+                        .asText());
+        assertTrue(root.get("thresholdBasis")
+                .get("researchPercent")
+                .get("grounds")
+                .asText()
+                .contains("Global Innovation 1000"));
+        assertTrue(rule(root, "INT-606").get("source").asText().contains("corporate"));
+
+        Cli markdown = Cli.run("rules", "--format", "md");
+        assertTrue(
+                markdown.out()
+                        .contains("| policyHorizonMonths | 18 | months ahead of the board meeting within which"
+                                + " a policy change should be assessed | project default |"),
+                markdown.out());
+    }
+
+    @Test
     void theExampleTrustsCatalogueReadsBack() {
         Cli result = Cli.run("rules", EXAMPLE.toString());
         assertEquals(Main.OK, result.exitCode(), result.all());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +31,11 @@ class TemplateSandboxTest {
                 "<#include \"../secret.ftl\">",
                 "<#include \"/../secret.ftl\">",
                 "<#include \"linked.ftl\">",
-                "<#import \"../secret.ftl\" as s>"
+                "<#import \"../secret.ftl\" as s>",
+                "${cover.class.protectionDomain}",
+                "${cover.class}",
+                "${cover.getClass()}",
+                "${cover.trustName.class.protectionDomain.codeSource.location}"
             })
     void anEscapeFromTheTemplateFolderEndsTheRun(String attempt) throws IOException {
         Path trust = OutputFolderTest.minimalTrust(temp.resolve("trust"), "Minimal Learning Trust");
@@ -57,5 +62,59 @@ class TemplateSandboxTest {
         assertFalse(result.err().contains("unexpected failure"), result.err());
         assertFalse(result.all().contains("SECRET-TEMPLATE-TEXT"), result.all());
         assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    /** A list without end that writes is stopped by the output's size; one that writes nothing by the clock. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<#list 1.. as i>${i} </#list>", "<#include \"endless.ftl\">"})
+    void aListWithoutEndIsStoppedNamingTheTemplate(String loop) throws IOException {
+        Path trust = OutputFolderTest.minimalTrust(temp.resolve("trust"), "Minimal Learning Trust");
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("endless.ftl"), "<#list 1.. as i></#list>");
+        Files.writeString(templates.resolve("growth.md.ftl"), "## Growth\n\n" + loop + "\n");
+        Path out = temp.resolve("out");
+
+        Cli result = Cli.run(
+                "generate",
+                trust.toString(),
+                "-o",
+                out.toString(),
+                "--format",
+                "md",
+                "--templates",
+                templates.toString());
+
+        assertEquals(Main.INVALID, result.exitCode(), result.all());
+        assertTrue(result.err().contains("template pack.md.ftl (or one it includes)"), result.err());
+        assertTrue(result.err().contains("look for a list without end"), result.err());
+        assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    /** A failure a template recovers from with #attempt is its own business: nothing is logged. */
+    @org.junit.jupiter.api.Test
+    void aFailureInsideAttemptIsNotLogged() throws Exception {
+        Path trust = OutputFolderTest.minimalTrust(temp.resolve("trust"), "Minimal Learning Trust");
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(
+                templates.resolve("growth.md.ftl"),
+                "## Growth\n\n<#attempt>${noSuchThing}<#recover>recovered</#attempt>\n");
+        JavaProcess result = JavaProcess.run(
+                temp,
+                List.of(),
+                "generate",
+                trust.toString(),
+                "-o",
+                temp.resolve("out").toString(),
+                "--format",
+                "md",
+                "--templates",
+                templates.toString());
+
+        assertEquals(Main.OK, result.exitCode(), String.join("\n", result.err()));
+        assertEquals(
+                List.of(),
+                result.err().stream()
+                        .filter(line -> line.contains("SEVERE") || line.contains("noSuchThing"))
+                        .toList());
     }
 }

@@ -28,23 +28,85 @@ public final class RuleCatalogue {
     static final String CEO_ROLE =
             "The role of academy trust CEO: improvement and organisational performance (Forum Education)";
 
+    /** The 2022 schools white paper, the source of the oversight thresholds (not one of the two pieces of research). */
+    static final String WHITE_PAPER = "Department for Education, Opportunity for all (schools white paper, 2022)";
+
     private static final List<Threshold> THRESHOLDS = List.of(
-            new Threshold("oversightSchools", 10, "schools at which the executive needs an education lead"),
-            new Threshold("oversightPupils", 7500, "pupils at which the executive needs an education lead"),
             new Threshold(
-                    "boardRepresentationSchools", 6, "schools at which a board seat for every school stops working"),
-            new Threshold("communicationsSchools", 10, "schools at which staff can no longer meet as one group"),
+                    "oversightSchools",
+                    10,
+                    "schools at which the executive needs an education lead",
+                    Basis.SECTOR,
+                    WHITE_PAPER + ", its expectation of trust size; not a finding of the research"),
+            new Threshold(
+                    "oversightPupils",
+                    7500,
+                    "pupils at which the executive needs an education lead",
+                    Basis.SECTOR,
+                    WHITE_PAPER + ", its expectation of trust size; not a finding of the research"),
+            new Threshold(
+                    "boardRepresentationSchools",
+                    6,
+                    "schools at which a board seat for every school stops working",
+                    Basis.PROJECT_DEFAULT,
+                    ""),
+            new Threshold(
+                    "communicationsSchools",
+                    10,
+                    "schools at which staff can no longer meet as one group",
+                    Basis.PROJECT_DEFAULT,
+                    ""),
             new Threshold(
                     "ceoDeliverySchools",
                     3,
-                    "schools beyond which a chief executive who delivers improvement is stretched"),
-            new Threshold("clusterRegions", 2, "regions at which collaboration needs local groups"),
-            new Threshold("regionalServicesRegions", 3, "regions at which central services may need to regionalise"),
-            new Threshold("groupSize", 6, "schools a hub or cluster can hold while meeting often"),
-            new Threshold("intelligenceSources", 4, "sources of intelligence the trust should triangulate"),
+                    "schools beyond which a chief executive who delivers improvement is stretched",
+                    Basis.SEED,
+                    CEO_ROLE + ", growing \"beyond two or three schools\": a practitioner's view"),
             new Threshold(
-                    "delegationReviewMonths", 12, "months within which the scheme of delegation should be reviewed"),
-            new Threshold("researchPercent", 5, "percent of revenue invested in research, development and training"));
+                    "clusterRegions",
+                    2,
+                    "regions at which collaboration needs local groups",
+                    Basis.PROJECT_DEFAULT,
+                    "England's nine regions stand in for distance"),
+            new Threshold(
+                    "regionalServicesRegions",
+                    3,
+                    "regions at which central services may need to regionalise",
+                    Basis.PROJECT_DEFAULT,
+                    "England's nine regions stand in for distance"),
+            new Threshold(
+                    "groupSize", 6, "schools a hub or cluster can hold while meeting often", Basis.PROJECT_DEFAULT, ""),
+            new Threshold(
+                    "intelligenceSources",
+                    4,
+                    "sources of intelligence the trust should triangulate",
+                    Basis.PROJECT_DEFAULT,
+                    ""),
+            new Threshold(
+                    "delegationReviewMonths",
+                    12,
+                    "months within which the scheme of delegation should be reviewed",
+                    Basis.PROJECT_DEFAULT,
+                    ""),
+            new Threshold(
+                    "delegationGrowthSchools",
+                    3,
+                    "schools joining after the last review of the scheme of delegation that call for another",
+                    Basis.PROJECT_DEFAULT,
+                    ""),
+            new Threshold(
+                    "researchPercent",
+                    5,
+                    "percent of revenue invested in research, development and training",
+                    Basis.SEED,
+                    CEO_ROLE + ", quoting the Global Innovation 1000, a benchmark of companies' research spending, not"
+                            + " of trusts"),
+            new Threshold(
+                    "policyHorizonMonths",
+                    18,
+                    "months ahead of the board meeting within which a policy change should be assessed",
+                    Basis.PROJECT_DEFAULT,
+                    ""));
 
     private static final List<RuleInfo> RULES = List.of(
             // Vision
@@ -54,9 +116,13 @@ public final class RuleCatalogue {
                     WARNING,
                     VISION,
                     List.of(),
-                    cite(BUILDING_TRUSTS, "higher-performing trusts name standards and outcomes in their vision"),
-                    "A vision that names no outcomes gives the board nothing to hold the strategy against, and the"
-                            + " research links explicit standards in the vision with stronger trusts.",
+                    cite(
+                            BUILDING_TRUSTS,
+                            "trusts that performed better appeared more likely to state standards and outcomes"
+                                    + " explicitly in their vision"),
+                    "A vision that names no outcomes gives the board nothing to hold the strategy against. In the"
+                            + " research, trusts that performed better appeared more likely to name standards and"
+                            + " outcomes in their vision.",
                     "Add to the vision the few outcomes the trust commits to, each with a baseline and a target."),
             rule(
                     "VIS-102",
@@ -74,8 +140,8 @@ public final class RuleCatalogue {
                     VISION,
                     List.of(),
                     cite(CEO_ROLE, "improvement priorities reach beyond the accountability agenda"),
-                    "Outcomes drawn only from accountability measures leave out what moves people: wellbeing of"
-                            + " pupils and staff, the trust as an employer, its relationships and its sustainability.",
+                    "Outcomes drawn only from accountability measures leave out what moves people: wellbeing of pupils"
+                            + " and staff, the trust as an employer, its relationships and its sustainability.",
                     "Consider adding outcomes for wellbeing, inclusion, staff or sustainability alongside results."),
             rule(
                     "VIS-104",
@@ -104,8 +170,8 @@ public final class RuleCatalogue {
                     VISION,
                     List.of(),
                     cite(BUILDING_TRUSTS, "every trust vision in the study refers to children's outcomes"),
-                    "The outcomes listed say nothing about pupils, although children's outcomes are the reason a"
-                            + " trust exists.",
+                    "The outcomes listed say nothing about pupils, although children's outcomes are the reason a trust"
+                            + " exists.",
                     "Add at least one academic, wellbeing or inclusion outcome for pupils."),
             // Strategy to alignment
             rule(
@@ -126,21 +192,27 @@ public final class RuleCatalogue {
                     List.of(),
                     cite(
                             BUILDING_TRUSTS,
-                            "common approaches are usually built on curriculum, assessment and"
-                                    + " teacher development"),
+                            "common approaches are usually built on curriculum, assessment and teacher development"),
                     "Aligned trusts usually build their common way around assessment and teacher development as well"
                             + " as curriculum; leaving them to schools weakens the common approach.",
                     "Set a target for assessment and teacher development that supports the common approach."),
             rule(
                     "STR-203",
-                    "autonomy-with-central-uniformity",
+                    "autonomy-with-common-core",
                     WARNING,
                     STRATEGY_TO_ALIGNMENT,
                     List.of(),
-                    cite(BUILDING_TRUSTS, "Cluster 1 keeps school leaders' autonomy"),
-                    "A strategy of autonomy and a curriculum or pedagogy imposed from the centre pull in opposite"
-                            + " directions; school leaders will read the plan one way and the practice another.",
-                    "Either move the strategy towards alignment or let schools converge collaboratively."),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "Cluster 1 keeps the autonomy of school leaders; central direction and collaborative"
+                                    + " convergence are two routes to consistency, chosen as a matter of culture, not"
+                                    + " forms of autonomy"),
+                    "A strategy of autonomy leaves curriculum and pedagogy to school leaders. Making either common is"
+                            + " a move towards alignment whether the centre defines it or the schools converge on it"
+                            + " together: in the research, how a trust reaches consistency is a separate, cultural"
+                            + " choice, not a kind of autonomy. The strategy and the plan point different ways.",
+                    "Either keep curriculum and pedagogy at shared principles or school-led, or make alignment the"
+                            + " strategy and choose how to reach it."),
             rule(
                     "STR-204",
                     "no-route-to-target",
@@ -149,9 +221,9 @@ public final class RuleCatalogue {
                     List.of(),
                     cite(
                             BUILDING_TRUSTS,
-                            "alignment comes by central direction or supported collaborative" + " convergence"),
-                    "The trust wants more consistency than it has but has said neither who will define the common"
-                            + " way nor how schools will converge on it, so the target will not be reached.",
+                            "alignment comes by central direction or supported collaborative convergence"),
+                    "The trust wants more consistency than it has but has said neither who will define the common way"
+                            + " nor how schools will converge on it, so the target will not be reached.",
                     "Choose an approach for the area: central direction or centrally-supported collaboration."),
             rule(
                     "STR-205",
@@ -161,10 +233,12 @@ public final class RuleCatalogue {
                     List.of(),
                     cite(
                             BUILDING_TRUSTS,
-                            "trusts of every strategy standardise the back office; staff most want"
-                                    + " common information management and back office"),
-                    "Even trusts that protect school autonomy share their back office; leaving it to schools forgoes"
-                            + " savings and is where staff most ask for common ways.",
+                            "trusts in Cluster 1 and in Cluster 2 both stressed back-office efficiencies; staff asked"
+                                    + " most for more standardisation of information management and back office"),
+                    "Trusts in both of the research's clusters, autonomy and alignment alike, stressed efficiencies in"
+                            + " the back office, and trust staff asked for more standardisation of information"
+                            + " management and back office than of anything else; leaving them to schools forgoes"
+                            + " both.",
                     "Set a shared or common target for back office and information management."),
             rule(
                     "STR-206",
@@ -182,10 +256,14 @@ public final class RuleCatalogue {
                     WARNING,
                     STRATEGY_TO_ALIGNMENT,
                     List.of(),
-                    cite(BUILDING_TRUSTS, "the middle position was the least settled"),
-                    "A position between autonomy and alignment was the least clear in the research; without a"
-                            + " rationale it reads as no choice at all.",
-                    "Write down why the trust holds a mixed position and what is common and what is not."),
+                    "project category: Building Trusts found two clear clusters and a tentative third of only two"
+                            + " trusts; mixed is this project's name for a trust that holds some areas in common and"
+                            + " leaves others to schools",
+                    "mixed is not one of the research's clusters but this project's own category: the research found"
+                            + " two clear clusters and a tentative third of only two trusts, and offers no account of"
+                            + " a trust that holds some areas in common and leaves others to schools. A board can"
+                            + " judge that choice only from the trust's own reasons.",
+                    "Write the rationale: which areas the trust holds in common, which it leaves to schools, and why."),
             rule(
                     "STR-208",
                     "leadership-development-left-to-schools",
@@ -202,9 +280,7 @@ public final class RuleCatalogue {
                     INFO,
                     STRATEGY_TO_ALIGNMENT,
                     List.of(),
-                    cite(
-                            BUILDING_TRUSTS,
-                            "shared mission, vision and values align decisions across different" + " schools"),
+                    cite(BUILDING_TRUSTS, "shared mission, vision and values align decisions across different schools"),
                     "Shared values and identity keep leaders deciding in the same spirit even when their schools"
                             + " differ; the trust has stated neither.",
                     "State the trust's values or decide how far schools share an identity."),
@@ -216,8 +292,8 @@ public final class RuleCatalogue {
                     ALIGNMENT_TO_OPERATING_MODEL,
                     List.of(),
                     cite(BUILDING_TRUSTS, "central direction needs a central person or team to define the way"),
-                    "Central direction needs someone at the centre to define and support the common way; the"
-                            + " operating model names no one to do it.",
+                    "Central direction needs someone at the centre to define and support the common way; the operating"
+                            + " model names no one to do it.",
                     "Add central expertise, a hub or improvement roles, or change the approach to collaborative."),
             rule(
                     "OPM-402",
@@ -236,8 +312,8 @@ public final class RuleCatalogue {
                     ALIGNMENT_TO_OPERATING_MODEL,
                     List.of(),
                     cite(BUILDING_TRUSTS, "operating models must fit strategic intent"),
-                    "A self-improving network spreads practice between peers; it has no centre to direct a single"
-                            + " way of working.",
+                    "A self-improving network spreads practice between peers; it has no centre to direct a single way"
+                            + " of working.",
                     "Add central capacity, or move the areas concerned to a collaborative approach."),
             rule(
                     "OPM-404",
@@ -246,8 +322,8 @@ public final class RuleCatalogue {
                     ALIGNMENT_TO_OPERATING_MODEL,
                     List.of(),
                     cite(BUILDING_TRUSTS, "consultants cover the time it takes to build a cluster"),
-                    "Consultants are a bridge while the trust builds lasting capacity; relying on them alone leaves"
-                            + " no improvement capacity of the trust's own.",
+                    "Consultants are a bridge while the trust builds lasting capacity; relying on them alone leaves no"
+                            + " improvement capacity of the trust's own.",
                     "Plan the hub, cluster or central expertise the consultants are bridging towards."),
             rule(
                     "OPM-405",
@@ -274,20 +350,27 @@ public final class RuleCatalogue {
                     INFO,
                     ALIGNMENT_TO_OPERATING_MODEL,
                     List.of(),
-                    cite(CEO_ROLE, "leading improvement differs from delivering it"),
-                    "Leading improvement and delivering it in classrooms are different jobs; the trust has leaders"
-                            + " but no one named to deliver.",
-                    "Name who delivers improvement: delivery roles, hubs, clusters or consultants."),
-            rule(
+                    cite(
+                            CEO_ROLE,
+                            "leading improvement is not the same as delivering it; a chief executive needs capacity"
+                                    + " for both"),
+                    "Leading improvement and delivering it are different jobs; the trust has leaders but no delivery"
+                            + " capacity: no improvement-delivery role, hub, clusters, consultants or central"
+                            + " expertise.",
+                    "Name who delivers improvement: delivery roles, hubs, clusters, consultants or central expertise."),
+            forecastRule(
                     "OPM-408",
                     "group-too-large",
                     INFO,
                     ALIGNMENT_TO_OPERATING_MODEL,
                     List.of("groupSize"),
-                    "sector practice: clusters of two to six nearby schools",
-                    "Groups work when their schools are few and close enough to meet often; this one is larger than"
-                            + " the size the trust set.",
-                    "Consider splitting the group."),
+                    "project default: groups small enough to meet often; Building Trusts: cluster-based models make"
+                            + " collaboration more regular and local, without naming a size",
+                    "A hub or cluster works while its schools are few enough to meet often. The research names"
+                            + " clusters as a way to keep collaboration local but gives no size, so the limit is this"
+                            + " project's default for the trust to adjust; schools joining a group on the growth plan"
+                            + " are counted from their date.",
+                    "Consider splitting the group, or planning a new one before the schools join."),
             // Growth and break points
             rule(
                     "BRK-501",
@@ -295,11 +378,38 @@ public final class RuleCatalogue {
                     WARNING,
                     GROWTH,
                     List.of("oversightSchools", "oversightPupils"),
-                    cite(BUILDING_TRUSTS, "scale forces tighter monitoring and education leads in the executive")
-                            + "; the 2022 schools white paper expected trusts of 10 schools or 7,500 pupils",
-                    "Past a certain size a chief executive can no longer keep oversight through direct contact;"
-                            + " trusts add an education lead to the executive and tighten monitoring.",
+                    cite(
+                                    BUILDING_TRUSTS,
+                                    "as schools and pupils grow in number, trusts tighten monitoring and bring"
+                                            + " education leads into the executive")
+                            + "; the figures of 10 schools and 7,500 pupils come from " + WHITE_PAPER
+                            + ", which expects trusts to reach that size; they are not a finding of Building Trusts",
+                    "Past some size a chief executive can no longer keep oversight through direct contact; the"
+                            + " research found that trusts then tighten monitoring and add education leads to the"
+                            + " executive. The research names no size: the thresholds here are the 2022 white paper's"
+                            + " expectation of trust size.",
                     "Appoint or plan an improvement leader in the central team before this size is reached."),
+            rule(
+                    "BRK-509",
+                    "improvement-leadership-gap",
+                    WARNING,
+                    GROWTH,
+                    List.of("ceoDeliverySchools", "oversightSchools", "oversightPupils"),
+                    cite(
+                                    CEO_ROLE,
+                                    "once the chief executive steps back from delivering improvement,"
+                                            + " improvement-leadership capacity in the senior team is crucial")
+                            + "; "
+                            + cite(BUILDING_TRUSTS, "growing trusts bring education leads into the executive"),
+                    "A chief executive who no longer delivers improvement in person still needs someone to lead it:"
+                            + " the article calls improvement-leadership capacity in the senior team crucial, and the"
+                            + " research found growing trusts add education leads to the executive. The trust is past"
+                            + " the two or three schools at which the article expects chief executives to enable"
+                            + " rather than deliver, yet no central role leads improvement. A chief executive whose"
+                            + " role is not recorded is read as not delivering, since BRK-505 then says nothing."
+                            + " BRK-501 takes over at the oversight thresholds.",
+                    "Name who leads school improvement across the trust: a central role with focus"
+                            + " improvement-leadership, part time if need be."),
             rule(
                     "BRK-502",
                     "board-represents-every-school",
@@ -317,8 +427,8 @@ public final class RuleCatalogue {
                     GROWTH,
                     List.of(),
                     cite(BUILDING_TRUSTS, "even small trusts must widen their boards' expertise"),
-                    "Once a trust holds more than one school, its board answers for more than any single head did"
-                            + " and needs the professional skills to match.",
+                    "Once a trust holds more than one school, its board answers for more than any single head did and"
+                            + " needs the professional skills to match.",
                     "Recruit or train trustees for the missing expertise."),
             rule(
                     "BRK-504",
@@ -346,9 +456,14 @@ public final class RuleCatalogue {
                     WARNING,
                     GROWTH,
                     List.of(),
-                    cite(BUILDING_TRUSTS, "a new school arrives that never joined the debate"),
-                    "Where schools converged together, a school that joins later took no part in the agreement; the"
-                            + " trust must decide beforehand what happens then.",
+                    cite(
+                            BUILDING_TRUSTS,
+                            "once alignment is reached, by collaborative convergence or central definition, the trust"
+                                    + " has to decide what happens when a new school joins"),
+                    "Once schools share a common way, whether they converged on it together or the centre defined it,"
+                            + " a school that joins later had no part in it; the research says the trust then has to"
+                            + " decide what happens. Where schools converged, the newcomer also missed the debate that"
+                            + " made the agreement.",
                     "Set a new-school policy: induct, reopen, keep-own or impose."),
             rule(
                     "BRK-507",
@@ -356,8 +471,12 @@ public final class RuleCatalogue {
                     WARNING,
                     GROWTH,
                     List.of(),
-                    cite(BUILDING_TRUSTS, "joining is hardest when the new school performs highly"),
-                    "A high-performing school has least reason to give up its own ways to fit a common model.",
+                    cite(
+                            BUILDING_TRUSTS,
+                            "the choice on joining becomes particularly hard when the new school is high-performing"),
+                    "A high-performing school has least reason to give up its own ways to fit a common model; the"
+                            + " research found this the hardest case of a school joining. It is reported ahead, at the"
+                            + " date the school joins.",
                     "Agree with the school before it joins how it will align, or what autonomy it may earn."),
             rule(
                     "BRK-508",
@@ -408,6 +527,22 @@ public final class RuleCatalogue {
                             + " support it with consultants while a cluster grows around it.",
                     "Plan the support for this school and whether a cluster will grow around it."),
             rule(
+                    "BRK-515",
+                    "new-phase-joining",
+                    WARNING,
+                    GROWTH,
+                    List.of(),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "break points come not only from scale but also from the type of school in the trust"),
+                    "The research names the type of school among the sources of break points, without saying which"
+                            + " changes matter most. A first school of a new phase (a first secondary, special or"
+                            + " post-16 school, say) may need a curriculum, expertise and groups the trust has not"
+                            + " built; the board can plan for that before the school joins. Two schools of the same"
+                            + " new phase joining on one date are both reported.",
+                    "Before the school joins, decide how the common approach, the improvement expertise and the groups"
+                            + " will serve a school of this phase."),
+            rule(
                     "BRK-521",
                     "glass-ceiling",
                     WARNING,
@@ -452,10 +587,44 @@ public final class RuleCatalogue {
                     WARNING,
                     GROWTH,
                     List.of(),
-                    cite(BUILDING_TRUSTS, "underperformance needs targeted capacity"),
-                    "A school causing concern needs extra, targeted improvement capacity; the trust has no one to"
-                            + " deliver it.",
-                    "Name the delivery role, central expertise or consultants who will support the school."),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "underperformance can still call for targeted improvement resources as extra capacity"),
+                    "A school causing concern needs extra, targeted improvement capacity; the trust has no delivery"
+                            + " capacity: no improvement-delivery role, hub, clusters, consultants or central"
+                            + " expertise.",
+                    "Name the delivery role, hub, cluster, central expertise or consultants who will support the"
+                            + " school."),
+            rule(
+                    "BRK-526",
+                    "rating-without-basis",
+                    INFO,
+                    GROWTH,
+                    List.of(),
+                    cite(
+                            BUILDING_TRUSTS,
+                            "performance was judged from results in the performance tables, Ofsted and the schools'"
+                                    + " financial balance; the glass ceiling and the glass floor turn on how a school"
+                                    + " performs"),
+                    "Several checks (glass ceiling, glass floor, a high performer joining, support for a school"
+                            + " causing concern) rest on the trust's own rating of a school. The research judged"
+                            + " performance from published results, inspection and financial balance; a rating of high"
+                            + " or concern with nothing recorded behind it cannot be tested by the board.",
+                    "Record what the rating rests on: ofsted, outcomes, finances or review."),
+            rule(
+                    "BRK-531",
+                    "policy-change-unassessed",
+                    WARNING,
+                    GROWTH,
+                    List.of("policyHorizonMonths"),
+                    cite(BUILDING_TRUSTS, "break points can also come from a change in the policy context")
+                            + "; the research names it without detail, so the trust records the changes it expects",
+                    "Break points do not come from growth alone: the research names the policy context as one source,"
+                            + " without detail. A change in national policy that takes effect soon and that nobody"
+                            + " owns, or nobody has assessed, may force a change of approach the board has not"
+                            + " prepared for. Each change is reported now when it is already in effect at the board"
+                            + " meeting, else ahead at the date it takes effect.",
+                    "Name an owner for the change and record the date its effect on the trust was assessed."),
             // Intelligence and accountability
             rule(
                     "INT-601",
@@ -464,8 +633,8 @@ public final class RuleCatalogue {
                     INTELLIGENCE,
                     List.of("intelligenceSources"),
                     cite(CEO_ROLE, "triangulate intelligence rather than relying on improvement leads"),
-                    "A picture built from results and inspections alone, or from few sources, cannot show trends"
-                            + " early or check what improvement leads report.",
+                    "A picture built from results and inspections alone, or from few sources, cannot show trends early"
+                            + " or check what improvement leads report.",
                     "Add people sources (surveys, attendance, turnover, exit interviews) and independent reviews."),
             rule(
                     "INT-602",
@@ -491,9 +660,12 @@ public final class RuleCatalogue {
                     "delegation-stale",
                     WARNING,
                     INTELLIGENCE,
-                    List.of("delegationReviewMonths"),
-                    cite(BUILDING_TRUSTS, "governance must evolve as the trust grows"),
-                    "Governance that is not revisited drifts away from the trust it governs.",
+                    List.of("delegationReviewMonths", "delegationGrowthSchools"),
+                    cite(BUILDING_TRUSTS, "governance is never fixed: it has to evolve as the trust grows"),
+                    "Governance that is not revisited drifts away from the trust it governs; the research says it must"
+                            + " change as the trust grows. The scheme of delegation is due for review after a year, or"
+                            + " sooner once several schools have joined since the last review (both figures are"
+                            + " project defaults).",
                     "Review the scheme of delegation and record the date."),
             rule(
                     "INT-605",
@@ -513,10 +685,32 @@ public final class RuleCatalogue {
                     List.of("researchPercent"),
                     cite(
                             CEO_ROLE,
-                            "leading organisations invest upwards of 5% of revenue in research and" + " development"),
-                    "Trusts that invest in evidence and in their staff's development can adapt faster; a small or"
-                            + " unknown share leaves the board unable to judge.",
-                    "Record the share of revenue spent on research, development and training, and review it."));
+                            "quotes the Global Innovation 1000, a study of companies, whose top organisations invest"
+                                    + " upwards of 5% of revenue in research and development; a corporate figure, not"
+                                    + " a norm for trusts"),
+                    "The article's author expects trusts that invest in developing their improvement work on evidence,"
+                            + " staff training included, to respond faster to change than those that do not. The 5% is"
+                            + " a corporate benchmark the article quotes, so it is a prompt for the board, not a"
+                            + " standard trusts are held to.",
+                    "Record the share of revenue spent on research, development and training, and review it."),
+            rule(
+                    "INT-607",
+                    "outcome-without-intelligence",
+                    INFO,
+                    INTELLIGENCE,
+                    List.of(),
+                    cite(
+                            CEO_ROLE,
+                            "the intelligence an improvement model generates should reflect the organisation's"
+                                    + " improvement priorities"),
+                    "An outcome the vision commits to needs intelligence that can show whether it is moving; the"
+                            + " article expects a trust's intelligence to reflect its improvement priorities. The"
+                            + " matching sources are this project's reading: wellbeing needs a pupil survey or"
+                            + " attendance, staff a staff survey, turnover or exit interviews, inclusion attendance or"
+                            + " outcomes, academic outcomes or inspection, financial finance. Community and"
+                            + " operational outcomes are not checked, as no source in the list measures them.",
+                    "Add an intelligence source that measures the outcome, or say how the trust will know it is"
+                            + " moving."));
 
     /**
      * Not a coherence rule but a check on the board's own records: an acknowledgement that matches no finding. Kept
@@ -587,6 +781,19 @@ public final class RuleCatalogue {
             String rationale,
             String action) {
         return new RuleInfo(id, name, severity, link, thresholds, source, rationale, action);
+    }
+
+    /** A rule outside the growth link that is still forecast at every growth date, like a break point. */
+    private static RuleInfo forecastRule(
+            String id,
+            String name,
+            Severity severity,
+            Link link,
+            List<String> thresholds,
+            String source,
+            String rationale,
+            String action) {
+        return new RuleInfo(id, name, severity, link, thresholds, source, rationale, action, true);
     }
 
     private static Map<String, RuleInfo> index() {

@@ -5,7 +5,9 @@ import org.matreport.model.Severity;
 
 /**
  * What the catalogue says of a rule: everything but the check itself. The rationale and the suggested action are
- * written for a trust board, in the project's own words; the source names the research the rule rests on.
+ * written for a trust board, in the project's own words; the source names the research the rule rests on. A rule is
+ * forecast when the engine runs it again at every growth date: every break point is, and a few other rules whose
+ * subject grows with the trust.
  */
 public record RuleInfo(
         String id,
@@ -15,13 +17,27 @@ public record RuleInfo(
         List<String> thresholds,
         String source,
         String rationale,
-        String action) {
+        String action,
+        boolean forecast) {
 
     public RuleInfo {
         thresholds = List.copyOf(thresholds);
     }
 
-    /** Whether this rule is a break point that is also forecast on the growth plan. */
+    /** A rule forecast only when it is a break point. */
+    public RuleInfo(
+            String id,
+            String name,
+            Severity severity,
+            Link link,
+            List<String> thresholds,
+            String source,
+            String rationale,
+            String action) {
+        this(id, name, severity, link, thresholds, source, rationale, action, link == Link.GROWTH);
+    }
+
+    /** Whether this rule is a break point, shown on the growth timeline. */
     public boolean isBreakPoint() {
         return link == Link.GROWTH;
     }

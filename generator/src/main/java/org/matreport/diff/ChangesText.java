@@ -1,15 +1,17 @@
 package org.matreport.diff;
 
 import java.util.List;
+import org.matreport.text.OneLine;
 
-/** Changes as plain lines for a terminal: each change as {@code old → new}. */
+/** Changes as plain lines for a terminal: each change as {@code old → new}, on one line whatever the names hold. */
 public final class ChangesText {
 
     public String write(Changes changes) {
-        StringBuilder text =
-                new StringBuilder("Changes since ").append(changes.since()).append('\n');
+        StringBuilder text = new StringBuilder("Changes since ")
+                .append(OneLine.of(changes.since()))
+                .append('\n');
         for (String note : changes.notes()) {
-            text.append("note: ").append(note).append('\n');
+            text.append("note: ").append(OneLine.of(note)).append('\n');
         }
         text.append("\nFindings:");
         if (!changes.findingsCompared()) {
@@ -30,11 +32,11 @@ public final class ChangesText {
                         .append(")\n");
                 for (FindingChange change : some) {
                     text.append("    ")
-                            .append(change.finding())
+                            .append(OneLine.of(change.finding()))
                             .append(" (")
-                            .append(change.before())
+                            .append(OneLine.of(change.before()))
                             .append(" → ")
-                            .append(change.after())
+                            .append(OneLine.of(change.after()))
                             .append(")\n");
                 }
             }
@@ -50,11 +52,11 @@ public final class ChangesText {
                 text.append("  ")
                         .append(change.topic())
                         .append(": ")
-                        .append(change.subject())
+                        .append(OneLine.of(change.subject()))
                         .append(": ")
-                        .append(change.before())
+                        .append(OneLine.of(change.before()))
                         .append(" → ")
-                        .append(change.after())
+                        .append(OneLine.of(change.after()))
                         .append('\n');
             }
         }

@@ -18,6 +18,7 @@ import org.matreport.model.GrowthSchool;
 import org.matreport.model.Labelled;
 import org.matreport.model.Measure;
 import org.matreport.model.Outcome;
+import org.matreport.model.PolicyChange;
 import org.matreport.model.School;
 import org.matreport.model.Strategy;
 import org.matreport.model.Trust;
@@ -27,7 +28,8 @@ import org.matreport.text.Words;
 
 /**
  * The changes in a trust's data that a board would want to hear about: schools that joined or left or moved group,
- * the strategy's cluster, each area's target and approach, outcome targets, and growth dates. Either trust may have
+ * the strategy's cluster, each area's target and approach, outcome targets, growth dates, and the policy register
+ * (changes expected, their dates, owners and assessments). Either trust may have
  * been read only in part (an older revision with problems), so every section is allowed to be missing.
  */
 final class DataComparison {
@@ -58,6 +60,9 @@ final class DataComparison {
         }
         if (beforeComplete || !before.growth().isEmpty()) {
             growth(before, after, changes);
+        }
+        if (beforeComplete || !before.policy().isEmpty()) {
+            policy(before, after, changes);
         }
         return changes;
     }
@@ -160,6 +165,44 @@ final class DataComparison {
                         "no longer planned"));
             }
         }
+    }
+
+    /** The policy register, entry by id: added, removed, or with a new date, owner or assessment. */
+    private static void policy(Trust before, Trust after, List<DataChange> changes) {
+        Map<String, PolicyChange> old = byKey(before == null ? List.of() : before.policy(), PolicyChange::id);
+        Map<String, PolicyChange> now = byKey(after == null ? List.of() : after.policy(), PolicyChange::id);
+        for (PolicyChange change : now.values()) {
+            PolicyChange earlier = old.get(change.id());
+            String name = or(change.title()) + " (" + change.id() + ")";
+            if (earlier == null) {
+                changes.add(new DataChange("Policy change added", name, "not expected", date(change.effective())));
+                continue;
+            }
+            if (!Objects.equals(earlier.effective(), change.effective())) {
+                changes.add(
+                        new DataChange("Policy date moved", name, date(earlier.effective()), date(change.effective())));
+            }
+            if (!Objects.equals(earlier.owner(), change.owner())) {
+                changes.add(new DataChange("Policy owner", name, or(earlier.owner()), or(change.owner())));
+            }
+            if (!Objects.equals(earlier.assessed(), change.assessed())) {
+                changes.add(new DataChange(
+                        "Policy assessed", name, assessed(earlier.assessed()), assessed(change.assessed())));
+            }
+        }
+        for (PolicyChange change : old.values()) {
+            if (!now.containsKey(change.id())) {
+                changes.add(new DataChange(
+                        "Policy change removed",
+                        or(change.title()) + " (" + change.id() + ")",
+                        date(change.effective()),
+                        "no longer expected"));
+            }
+        }
+    }
+
+    private static String assessed(LocalDate date) {
+        return date == null ? "not assessed" : date.toString();
     }
 
     /** A school in the pipeline is known by its URN once it has one, otherwise by its name. */

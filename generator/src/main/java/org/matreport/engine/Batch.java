@@ -53,6 +53,9 @@ public final class Batch {
             }
             return outcomes;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory: the command line says so in its own words
+            }
             // write() keeps every failure of a trust as its outcome, so only a fault in the listener lands here.
             throw new IllegalStateException("a batch worker failed outside any trust", e.getCause());
         } finally {

@@ -15,6 +15,7 @@ import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.render.PdfWriter;
 import org.matreport.render.RenderException;
+import org.matreport.render.TemplateFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.schema.CopiedSchema;
@@ -40,9 +41,10 @@ public final class Engine {
         this.log = log;
     }
 
-    /** Reads and validates a trust folder; every problem in its files comes back at once. */
+    /** Reads and validates a trust folder; every problem in its files comes back at once, and cautions are logged. */
     public LoadedTrust load(Path trustFolder) throws InvalidTrustException {
         LoadedTrust trust = loader.load(trustFolder);
+        trust.cautions().forEach(caution -> log.warn(caution.toString()));
         CopiedSchema.staleness(trustFolder).ifPresent(log::info);
         return trust;
     }
@@ -87,6 +89,7 @@ public final class Engine {
         if (findings.fails(request.failOn())) {
             throw new FailingFindingsException(findings, request.failOn());
         }
+        TemplateFiles.check(request.templatesFolder()); // before the fingerprint reads them
         PackFingerprint fingerprint = PackFingerprint.of(trust, request, findings.referenceDate());
         // A revision such as HEAD~1 names different files as the history moves, so a pack with changes always renders.
         if (!request.force() && request.since() == null) {

@@ -151,7 +151,10 @@ public final class PackFingerprint {
 
         void addFile(String name, Path file) throws IOException {
             part(name.replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            part(Files.readAllBytes(file));
+            // Streamed, never read whole: the file's length prefixes its bytes as for any other part.
+            sha.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            stream(sha, file);
         }
 
         String hex() {
@@ -159,7 +162,18 @@ public final class PackFingerprint {
         }
 
         static String ofFile(Path file) throws IOException {
-            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+            MessageDigest digest = sha256();
+            stream(digest, file);
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private static void stream(MessageDigest digest, Path file) throws IOException {
+            byte[] buffer = new byte[64 * 1024];
+            try (var in = Files.newInputStream(file)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                }
+            }
         }
 
         private void part(byte[] bytes) {

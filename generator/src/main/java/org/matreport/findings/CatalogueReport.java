@@ -82,6 +82,8 @@ public final class CatalogueReport {
                     .append(Thresholds.format(thresholds.get(threshold.name())))
                     .append(" (")
                     .append(threshold.meaning())
+                    .append("; basis: ")
+                    .append(threshold.basisText())
                     .append(")\n");
         }
         return out.toString();
@@ -108,6 +110,14 @@ public final class CatalogueReport {
         }
         ObjectNode values = root.putObject("thresholds");
         thresholds.forEach(values::put);
+        // Added beside the plain values, which keep their shape for the tools that read them.
+        ObjectNode bases = root.putObject("thresholdBasis");
+        for (Threshold threshold : RuleCatalogue.thresholds()) {
+            ObjectNode basis = bases.putObject(threshold.name());
+            basis.put("default", threshold.defaultValue());
+            basis.put("basis", threshold.basis().label());
+            basis.put("grounds", threshold.grounds());
+        }
         try {
             return JsonReport.MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -140,8 +150,8 @@ public final class CatalogueReport {
                     .append(" |\n");
         }
         out.append("\n## Thresholds in force\n\n")
-                .append("| Threshold | Value | Meaning |\n")
-                .append("|---|---|---|\n");
+                .append("| Threshold | Value | Meaning | Basis |\n")
+                .append("|---|---|---|---|\n");
         for (Threshold threshold : RuleCatalogue.thresholds()) {
             out.append("| ")
                     .append(threshold.name())
@@ -149,6 +159,8 @@ public final class CatalogueReport {
                     .append(Thresholds.format(thresholds.get(threshold.name())))
                     .append(" | ")
                     .append(MarkdownEscaper.escape(threshold.meaning()))
+                    .append(" | ")
+                    .append(MarkdownEscaper.escape(threshold.basisText()))
                     .append(" |\n");
         }
         return out.toString();

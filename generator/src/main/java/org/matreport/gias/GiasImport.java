@@ -115,6 +115,7 @@ public final class GiasImport {
                         s.joined(),
                         null,
                         null,
+                        List.of(),
                         List.of())));
         return merged;
     }
@@ -130,6 +131,7 @@ public final class GiasImport {
                 or(register.joined(), hand.joined()),
                 hand.group(),
                 hand.performance(),
+                hand.performanceBasis(),
                 hand.ownApproach());
     }
 

@@ -2,6 +2,7 @@ package org.matreport.gias;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.matreport.text.OneLine;
 
 /**
  * What an import did: the file written, the trust as the register names it, how many schools it now lists, the
@@ -25,11 +26,11 @@ public record ImportReport(
     /** Lines for a terminal. */
     public String text() {
         StringBuilder text = new StringBuilder("Wrote ")
-                .append(file)
+                .append(OneLine.of(file.toString()))
                 .append(": ")
                 .append(schools)
                 .append(schools == 1 ? " school of " : " schools of ")
-                .append(trustName)
+                .append(OneLine.of(trustName))
                 .append(groupUid.isEmpty() ? "" : " (Group UID " + groupUid + ")")
                 .append('\n');
         list(text, "Joined", joined);
@@ -40,6 +41,6 @@ public record ImportReport(
 
     private static void list(StringBuilder text, String heading, List<String> lines) {
         text.append(heading).append(" (").append(lines.size()).append(")").append(lines.isEmpty() ? "\n" : ":\n");
-        lines.forEach(line -> text.append("  ").append(line).append('\n'));
+        lines.forEach(line -> text.append("  ").append(OneLine.of(line)).append('\n'));
     }
 }

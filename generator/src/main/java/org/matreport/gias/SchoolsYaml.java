@@ -16,7 +16,8 @@ final class SchoolsYaml {
 
     static final String HEADER = "schools:\n"
             + "  # Refreshed from the national register by 'matreport import-gias': urn, name, phase, region,\n"
-            + "  # localAuthority, pupils and joined. group, performance and ownApproach are the trust's own and kept.\n";
+            + "  # localAuthority, pupils and joined. group, performance, performanceBasis and\n"
+            + "  # ownApproach are the trust's own and kept.\n";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,16 +42,8 @@ final class SchoolsYaml {
             Map<String, String> fields = registerValues(school);
             fields.put("group", text(school.group()));
             fields.put("performance", label(school.performance()));
-            if (!school.ownApproach().isEmpty()) {
-                fields.put(
-                        "ownApproach",
-                        "["
-                                + String.join(
-                                        ", ",
-                                        school.ownApproach().stream()
-                                                .map(Labelled::label)
-                                                .toList()) + "]");
-            }
+            fields.put("performanceBasis", labels(school.performanceBasis()));
+            fields.put("ownApproach", labels(school.ownApproach()));
             fields.forEach((name, value) -> {
                 if (value != null) {
                     yaml.append(key).append(name).append(": ").append(value).append('\n');
@@ -70,6 +63,13 @@ final class SchoolsYaml {
         values.put("pupils", school.pupils() == null ? null : school.pupils().toString());
         values.put("joined", school.joined() == null ? null : school.joined().toString());
         return values;
+    }
+
+    /** A flow list such as {@code [curriculum, pedagogy]}; {@code null} (left out) when empty. */
+    private static String labels(List<? extends Labelled> values) {
+        return values.isEmpty()
+                ? null
+                : "[" + String.join(", ", values.stream().map(Labelled::label).toList()) + "]";
     }
 
     private static String label(Labelled value) {

@@ -67,6 +67,17 @@ final class LogoCheck {
                         path,
                         "'" + logo + "' is a link to a file outside the trust folder; copy the "
                                 + "logo into the folder instead");
+                return;
+            }
+            // Judged from the file system, so that a huge file is never read to find it too large.
+            if (Files.size(target) > LoadLimits.MAX_ASSET_BYTES) {
+                problems.add(
+                        at,
+                        path,
+                        "'" + logo + "' is larger than " + LoadLimits.MAX_ASSET_BYTES / 1024
+                                + " KiB; save a smaller SVG or PNG and point trust.logo at it");
+            } else if (!Files.isReadable(target)) {
+                problems.add(at, path, "'" + logo + "' cannot be read; allow the user running matreport to read it");
             }
         } catch (IOException e) {
             problems.add(at, path, "'" + logo + "' cannot be read; check that the file exists and may be read");

@@ -25,6 +25,14 @@ import org.matreport.model.Urn;
  */
 final class ModelBinder {
 
+    /**
+     * The years a date in a trust's files may fall in: academies date from 2002 and plans run a few years ahead, so a
+     * date outside these is a typing mistake (0001-01-01), which would otherwise reach the PDF's own dates.
+     */
+    static final int FIRST_YEAR = 1900;
+
+    static final int LAST_YEAR = 2199;
+
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[-+]?[0-9]+");
     private static final java.util.regex.Pattern DECIMAL =
             java.util.regex.Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
@@ -476,7 +484,12 @@ final class ModelBinder {
                 return refuse(shown() + " is not a date; write dates as YYYY-MM-DD, such as 2026-12-10");
             }
             try {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                    return refuse(shown() + " is outside the years " + FIRST_YEAR + " to " + LAST_YEAR
+                            + " that a trust's plans and history fall in; write the real date");
+                }
+                return date;
             } catch (DateTimeException e) {
                 return refuse(shown() + " is not a date: no such day in the calendar; write a real date as YYYY-MM-DD");
             }

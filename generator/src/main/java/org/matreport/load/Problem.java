@@ -1,5 +1,7 @@
 package org.matreport.load;
 
+import org.matreport.text.OneLine;
+
 /**
  * Something wrong in a trust's files: where, at which YAML path ({@code schools[2].phase}, empty for a whole file),
  * and what to do about it.
@@ -12,9 +14,9 @@ public record Problem(Location location, String path, String message) implements
         return byPlace != 0 ? byPlace : (path + message).compareTo(other.path + other.message);
     }
 
-    /** {@code schools.yaml:12:5: schools[2].phse: unknown key; did you mean 'phase'?} */
+    /** {@code schools.yaml:12:5: schools[2].phse: unknown key; did you mean 'phase'?}, always one line. */
     @Override
     public String toString() {
-        return location + ": " + (path.isEmpty() ? "" : path + ": ") + message;
+        return OneLine.of(location + ": " + (path.isEmpty() ? "" : path + ": ") + message);
     }
 }

@@ -14,6 +14,7 @@ import org.matreport.model.Group;
 import org.matreport.model.GrowthSchool;
 import org.matreport.model.Measure;
 import org.matreport.model.Outcome;
+import org.matreport.model.PolicyChange;
 import org.matreport.model.School;
 import org.matreport.model.Settings;
 import org.matreport.model.Trust;
@@ -59,6 +60,7 @@ final class ReferenceCheck {
         unique(groups, Group::id, "id", "group id");
         Map<Urn, String> schoolUrns = unique(trust.schools(), School::urn, "urn", "URN");
         growthUrns(trust.growth(), schoolUrns);
+        unique(trust.policy(), PolicyChange::id, "id", "policy id");
         List<String> groupIds =
                 groups.stream().map(Group::id).filter(Objects::nonNull).toList();
         // References are only judged against complete lists: an id or URN that could not be read is reported
@@ -170,13 +172,18 @@ final class ReferenceCheck {
         String at = binder.pathOf(settings);
         List<String> names =
                 RuleCatalogue.thresholds().stream().map(Threshold::name).toList();
-        for (String name : settings.thresholds().keySet()) {
+        for (var threshold : settings.thresholds().entrySet()) {
+            String name = threshold.getKey();
             if (RuleCatalogue.threshold(name).isEmpty()) {
                 String near = Suggestions.didYouMean(name, names);
                 report(
                         at + ".thresholds." + name,
                         "no threshold '" + name + "'"
                                 + (near.isEmpty() ? "; the thresholds are: " + String.join(", ", names) : near));
+            } else {
+                ThresholdRange.of(name)
+                        .refusal(threshold.getValue())
+                        .ifPresent(refusal -> report(at + ".thresholds." + name, refusal));
             }
         }
         for (String id : settings.severity().keySet()) {

@@ -56,6 +56,38 @@ final class SourceText {
     }
 
     /**
+     * Where the first character YAML does not allow raw is, as {line, column, code point}, or null: every control
+     * character but tab, line feed, carriage return and next line, and the noncharacters U+FFFE and U+FFFF. Columns
+     * count code points, as the parser's do.
+     */
+    int[] firstUnprintable() {
+        int line = 0;
+        int column = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (!printable(c)) {
+                return new int[] {line + 1, column, c};
+            }
+        }
+        return null;
+    }
+
+    /** YAML 1.1's printable characters, which SnakeYAML enforces; a lone surrogate is left to the decoder. */
+    private static boolean printable(int c) {
+        return c == '\t'
+                || c == '\r'
+                || c == 0x85
+                || (c >= 0x20 && c <= 0x7E)
+                || (c >= 0xA0 && c <= 0xFFFD)
+                || c >= 0x10000;
+    }
+
+    /**
      * The character at a parser's 1-based line and column (columns count code points), or 0 when out of range. Used
      * to see what starts a node: an anchor's '&amp;' or a quote.
      */

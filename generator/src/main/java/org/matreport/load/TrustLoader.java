@@ -100,6 +100,12 @@ public final class TrustLoader {
             }
         }
         YamlNode.Mapping merged = sections.merged();
+        for (Problem unprintable : HiddenCharacters.unprintable(merged)) {
+            problems.add(unprintable.location(), unprintable.path(), unprintable.message());
+        }
+        if (!new SizeCheck(limits, problems).within(merged)) {
+            return null;
+        }
         SourceMap sources = TrustSections.sourceMap(merged);
         ModelBinder binder = new ModelBinder(problems);
         Trust trust = (Trust) binder.bindTrust(merged, complete);
@@ -113,7 +119,7 @@ public final class TrustLoader {
                                 sources.nearest("trust.logo").orElse(Location.ofFile(MAIN_FILE)));
             }
         }
-        return new LoadedTrust(folder.toAbsolutePath().normalize(), trust, sources);
+        return new LoadedTrust(folder.toAbsolutePath().normalize(), trust, sources, HiddenCharacters.in(merged));
     }
 
     /** The folder's YAML files in name order; subfolders are not searched. */

@@ -57,6 +57,19 @@ final class YamlTreeReader {
                             + "indent with ordinary spaces only");
             return Optional.empty();
         }
+        int[] unprintable = source.firstUnprintable();
+        if (unprintable != null) {
+            // The parser refuses these anywhere, comments included, but places them at the file's start.
+            problems.add(
+                    new Location(source.file(), unprintable[0], unprintable[1]),
+                    "",
+                    String.format(
+                            "holds the control character U+%04X, which YAML allows nowhere in a file, not even in a"
+                                    + " comment; remove it, or write it as an escape such as \\u%04X inside double"
+                                    + " quotes",
+                            unprintable[2], unprintable[2]));
+            return Optional.empty();
+        }
         YAMLParser parser = null;
         try {
             parser = (YAMLParser) factory.createParser(source.text());

@@ -8,6 +8,9 @@ public enum Cluster implements Labelled {
     AUTONOMY,
     /** Cluster 2: a common curriculum and pedagogy is embedded across all schools. */
     ALIGNMENT,
-    /** Cluster 3: somewhere between the two; the trust owes a rationale. */
+    /**
+     * Not a research cluster but this project's own category: some areas held in common, others left to schools. The
+     * research found only a tentative third group of two trusts, so the trust owes its own rationale.
+     */
     MIXED
 }

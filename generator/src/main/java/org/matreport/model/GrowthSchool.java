@@ -1,6 +1,7 @@
 package org.matreport.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A school expected to join the trust. */
 public record GrowthSchool(
@@ -19,4 +20,12 @@ public record GrowthSchool(
         String group,
 
         @Doc("The trust's reading of the school: high, secure, improving or concern.")
-        Performance performance) {}
+        Performance performance,
+
+        @Doc("What the reading rests on: any of ofsted, outcomes, finances, review.")
+        List<PerformanceBasis> performanceBasis) {
+
+    public GrowthSchool {
+        performanceBasis = List.copyOf(performanceBasis);
+    }
+}

@@ -4,7 +4,9 @@ import java.util.List;
 
 /** How the trust delivers improvement, organises its schools, governs and learns what is happening. */
 public record OperatingModel(
-        @Required @Doc("One or more of hub, consultants, central-expertise, clusters, network.")
+        @Required
+        @Doc("One or more of hub, consultants (advisers brought in from outside the trust, paid per commission),"
+                + " central-expertise (specialists the trust employs), clusters, network.")
         List<ModelKind> models,
 
         @Doc("The hubs or clusters schools belong to.") List<Group> groups,

@@ -23,10 +23,14 @@ public record School(
         @Doc("The trust's own reading: high, secure, improving or concern.")
         Performance performance,
 
+        @Doc("What the reading rests on: any of ofsted, outcomes, finances, review.")
+        List<PerformanceBasis> performanceBasis,
+
         @Doc("Areas in which this school keeps its own approach.")
         List<Area> ownApproach) {
 
     public School {
+        performanceBasis = List.copyOf(performanceBasis);
         ownApproach = List.copyOf(ownApproach);
     }
 }

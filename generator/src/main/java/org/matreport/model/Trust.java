@@ -28,6 +28,10 @@ public record Trust(
         @Required @Doc("The trust's open schools.") List<School> schools,
         @Doc("Schools expected to join, in any order.") List<GrowthSchool> growth,
 
+        @Doc("Changes in national policy the board expects, such as a new inspection framework or a funding reform,"
+                + " each with when it takes effect, who assesses it and when it was assessed.")
+        List<PolicyChange> policy,
+
         @Doc("Findings the board has knowingly accepted, until a date.")
         List<Acknowledgement> acknowledgements,
 
@@ -37,6 +41,7 @@ public record Trust(
     public Trust {
         schools = List.copyOf(schools);
         growth = List.copyOf(growth);
+        policy = List.copyOf(policy);
         acknowledgements = List.copyOf(acknowledgements);
     }
 }

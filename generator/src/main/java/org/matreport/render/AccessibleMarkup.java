@@ -54,6 +54,9 @@ final class AccessibleMarkup implements HtmlRenderer.HtmlRendererExtension {
                         if (width != null) {
                             attributes.addValue("class", width);
                         }
+                        if (ColumnWidth.holdsLongWord(cell)) {
+                            attributes.addValue("class", ColumnWidth.LONG_WORD);
+                        }
                     }
                 };
             }

@@ -28,10 +28,11 @@ public record AppendixView(
             String state, String rule, String finding, String owner, String reason, String until) {}
 
     /** A rule of the catalogue as this trust runs it. */
-    public record RuleRow(String id, String name, String link, String severity, String thresholds, String checked) {}
+    public record RuleRow(
+            String id, String name, String link, String severity, String thresholds, String checked, String source) {}
 
-    /** A threshold with the value in force and the catalogue's default. */
-    public record ThresholdRow(String name, String value, String byDefault, String meaning) {}
+    /** A threshold with the value in force, the catalogue's default and where that default comes from. */
+    public record ThresholdRow(String name, String value, String byDefault, String meaning, String basis) {}
 
     static AppendixView of(Trust trust, CheckResult result, List<Row> madeWith) {
         return new AppendixView(acknowledged(result), rules(trust, result), thresholds(result), madeWith);
@@ -75,7 +76,8 @@ public record AppendixView(
                     rule.link().title(),
                     inForce,
                     thresholds,
-                    disabled.contains(rule.id()) ? "disabled" : "checked"));
+                    disabled.contains(rule.id()) ? "disabled" : "checked",
+                    rule.source()));
         }
         return List.copyOf(rows);
     }
@@ -88,7 +90,8 @@ public record AppendixView(
                     t.name(),
                     Thresholds.format(value) + (value == t.defaultValue() ? "" : " (the trust's own)"),
                     Thresholds.format(t.defaultValue()),
-                    t.meaning()));
+                    t.meaning(),
+                    t.basisText()));
         }
         return List.copyOf(rows);
     }

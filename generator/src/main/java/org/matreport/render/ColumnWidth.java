@@ -23,6 +23,15 @@ enum ColumnWidth {
     private static final int SHORT_PHRASE_MOST = 12;
     private static final int NAME_MOST = 48;
 
+    /** The class of a cell holding a word too long for a column of a page's width, which may break anywhere. */
+    static final String LONG_WORD = "long-word";
+
+    /**
+     * Longer than any word a trust writes or a threshold's name, and long enough to crowd out a table's other
+     * columns.
+     */
+    private static final int LONGEST_WORD = 32;
+
     private final String cssClass;
 
     ColumnWidth(String cssClass) {
@@ -46,6 +55,19 @@ enum ColumnWidth {
         ColumnWidth[] columns = known.computeIfAbsent(body, ColumnWidth::columns);
         int column = indexOf(cell);
         return column < columns.length ? columns[column] : TEXT;
+    }
+
+    /** Whether a body cell holds a word of more than {@link #LONGEST_WORD} characters. */
+    static boolean holdsLongWord(TableCell cell) {
+        CharSequence text = cell.getText();
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+            if (run > LONGEST_WORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ColumnWidth[] columns(TableBody body) {

@@ -1,14 +1,33 @@
 package org.matreport.render;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.matreport.model.Group;
 import org.matreport.model.GrowthSchool;
+import org.matreport.model.PolicyChange;
 import org.matreport.model.Trust;
 import org.matreport.text.Words;
 
-/** The pipeline of schools expected to join, by expected date, with what the trust would look like afterwards. */
-public record GrowthView(String summary, List<JoiningRow> pipeline) {
+/**
+ * The pipeline of schools expected to join, by expected date, with what the trust would look like afterwards; and the
+ * policy register, the changes in national policy the board expects, on the same timeline.
+ */
+public record GrowthView(String summary, List<JoiningRow> pipeline, List<PolicyRow> policy) {
+
+    /**
+     * A change in national policy, every cell in words; {@code date} places it on the timeline, where a change
+     * already in effect at the board meeting stands at now.
+     */
+    public record PolicyRow(
+            String effective,
+            String title,
+            String areas,
+            String owner,
+            String assessed,
+            String note,
+            LocalDate date,
+            boolean inEffect) {}
 
     /** One school expected to join, every cell in words. */
     public record JoiningRow(
@@ -26,7 +45,27 @@ public record GrowthView(String summary, List<JoiningRow> pipeline) {
                 .sorted(Comparator.comparing(GrowthSchool::expected).thenComparing(GrowthSchool::name))
                 .toList();
         List<JoiningRow> rows = sorted.stream().map(g -> row(g, trust)).toList();
-        return new GrowthView(summary(trust, sorted), rows);
+        return new GrowthView(summary(trust, sorted), rows, policy(trust));
+    }
+
+    private static List<PolicyRow> policy(Trust trust) {
+        LocalDate meeting = trust.profile().boardMeeting() != null
+                ? trust.profile().boardMeeting()
+                : trust.profile().period().firstDay();
+        return trust.policy().stream()
+                .sorted(Comparator.comparing(PolicyChange::effective).thenComparing(PolicyChange::id))
+                .map(p -> new PolicyRow(
+                        Words.date(p.effective()),
+                        p.title(),
+                        p.areas().isEmpty()
+                                ? Words.NOT_STATED
+                                : Words.and(p.areas().stream().map(Words::area).toList()),
+                        Words.orNotStated(p.owner()),
+                        p.assessed() == null ? "not yet" : Words.date(p.assessed()),
+                        p.note() == null ? "" : p.note().strip(),
+                        p.effective(),
+                        !p.effective().isAfter(meeting)))
+                .toList();
     }
 
     private static String summary(Trust trust, List<GrowthSchool> pipeline) {

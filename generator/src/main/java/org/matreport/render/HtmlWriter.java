@@ -9,6 +9,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.util.List;
+import org.matreport.text.Bidi;
 
 /**
  * Turns the pack's Markdown into one self-contained HTML page: flexmark writes the body, {@code layout.html.ftl}
@@ -69,16 +70,17 @@ final class HtmlWriter {
     }
 
     private static LayoutView layout(PackView view, String logo, TemplateHTMLOutputModel body, boolean forPrinter) {
+        String trustName = Bidi.isolate(view.cover().trustName());
         return new LayoutView(
                 view.title(),
                 view.description(),
-                view.cover().trustName(),
+                trustName,
                 view.language(),
                 view.runningHeader(),
                 view.colour(),
                 logo,
-                "Logo of " + view.cover().trustName(),
-                "Made by matreport from " + view.cover().trustName() + "'s strategy files.",
+                "Logo of " + trustName,
+                "Made by matreport from " + trustName + "'s strategy files.",
                 body,
                 forPrinter);
     }

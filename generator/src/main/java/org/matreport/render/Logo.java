@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
+import org.matreport.load.LoadLimits;
 import org.matreport.load.LoadedTrust;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -20,7 +21,7 @@ import org.xml.sax.SAXParseException;
 final class Logo {
 
     /** A logo is a small picture; a bigger file is a mistake that would bloat every pack. */
-    static final long MAX_BYTES = 1024 * 1024;
+    static final long MAX_BYTES = LoadLimits.MAX_ASSET_BYTES;
 
     /** The eight bytes every PNG file starts with. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};

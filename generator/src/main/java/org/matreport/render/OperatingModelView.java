@@ -67,7 +67,7 @@ public record OperatingModelView(
     private static String explain(ModelKind kind) {
         return switch (kind) {
             case HUB -> "schools gather around hubs that lead improvement for the schools near them";
-            case CONSULTANTS -> "improvement advisers are employed centrally and sent to the schools that need them";
+            case CONSULTANTS -> "advisers from outside the trust are commissioned for the schools that need them";
             case CENTRAL_EXPERTISE -> "the central team holds subject and phase specialists who work with schools";
             case CLUSTERS -> "schools work in small clusters and support one another";
             case NETWORK -> "schools improve one another through peer review and shared practice";
@@ -100,8 +100,8 @@ public record OperatingModelView(
         }
         return switch (ceo.improvementRole()) {
             case ENABLES ->
-                "The chief executive enables improvement: they set its priorities and create the "
-                        + "conditions for it, then support and challenge the leaders who carry it out.";
+                "The chief executive enables improvement: they set its priorities and create the conditions for it,"
+                        + " then support and challenge the leaders who carry it out.";
             case DELIVERS -> "The chief executive delivers improvement: they lead the work in schools themselves.";
         };
     }

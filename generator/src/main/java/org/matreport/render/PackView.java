@@ -11,6 +11,7 @@ import org.matreport.model.Trust;
 import org.matreport.rules.CheckResult;
 import org.matreport.support.SourceVersion;
 import org.matreport.support.Version;
+import org.matreport.text.Bidi;
 import org.matreport.text.Words;
 
 /**
@@ -68,6 +69,7 @@ public record PackView(
         StrategyView strategy = StrategyView.of(trust);
         SchoolsView schools = SchoolsView.of(trust);
         List<BreakPointView> breakPoints = BreakPointView.of(result);
+        GrowthView growth = GrowthView.of(trust);
         List<Chart> charts = List.of(
                 ChainChart.draw(summary.chain()),
                 SpectrumChart.draw(trust.strategy().cluster(), strategy.spectrum()),
@@ -78,14 +80,16 @@ public record PackView(
                 SchoolsChart.draw(schools.byRegion()),
                 TimelineChart.draw(
                         breakPoints,
-                        trust.growth().stream().map(GrowthSchool::expected).toList()));
+                        trust.growth().stream().map(GrowthSchool::expected).toList(),
+                        growth.policy()));
+        String name = Bidi.isolate(profile.name()); // printed in the header of every page
         return new PackView(
-                profile.name() + ": strategy pack " + profile.period(),
-                "The board's strategy pack for " + profile.name() + " for " + profile.period()
+                name + ": strategy pack " + profile.period(),
+                "The board's strategy pack for " + name + " for " + profile.period()
                         + ": coherence of vision, strategy, alignment and operating model, schools, growth and"
                         + " findings.",
                 "en-GB",
-                profile.name() + " · strategy pack " + profile.period(),
+                name + " · strategy pack " + profile.period(),
                 colour,
                 CoverView.of(trust, summary.overall(), making),
                 summary,
@@ -94,7 +98,7 @@ public record PackView(
                 AlignmentView.of(trust),
                 OperatingModelView.of(trust),
                 schools,
-                GrowthView.of(trust),
+                growth,
                 breakPoints,
                 FindingsView.of(result),
                 AppendixView.of(trust, result, madeWith(result, making)),

@@ -133,8 +133,8 @@ public final class PdfWriter {
     public static void warmUp(Path folder) {
         try {
             sample(folder, OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException e) {
-            // Only a warm-up: the pack's render meets the same problem and says what it is.
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // Only a warm-up: the pack's render meets the same problem (or the same shortage) and says what it is.
         }
     }
 

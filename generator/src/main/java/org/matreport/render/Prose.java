@@ -25,6 +25,7 @@ import freemarker.template.TemplateScalarModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.matreport.text.Bidi;
 import org.matreport.text.MarkdownEscaper;
 
 /**
@@ -48,7 +49,7 @@ final class Prose implements TemplateMethodModelEx {
     static String markdown(String text) {
         StringBuilder out = new StringBuilder();
         write(PARSER.parse(text), out);
-        return out.toString().strip().replaceAll(" {2,}", " ");
+        return Bidi.isolate(out.toString().strip().replaceAll(" {2,}", " "));
     }
 
     @Override

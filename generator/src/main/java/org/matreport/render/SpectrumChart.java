@@ -4,8 +4,9 @@ import java.util.List;
 import org.matreport.model.Cluster;
 
 /**
- * The autonomy to alignment spectrum as a scale with three points (Cluster 1 at the autonomy end, Cluster 3 between,
- * Cluster 2 at the alignment end) and a diamond on the trust's own point.
+ * The autonomy to alignment spectrum: the research's two clusters at its ends (Cluster 1, autonomy, on the left;
+ * Cluster 2, alignment, on the right) and a diamond on the trust's own position. A mixed trust's diamond sits between
+ * the ends, labelled as the trust's own choice; no third cluster is drawn, as the research describes none there.
  */
 final class SpectrumChart {
 
@@ -19,30 +20,37 @@ final class SpectrumChart {
 
     private SpectrumChart() {}
 
-    /** The points from left to right, in the order of the scale. */
-    private static final List<Cluster> ORDER = List.of(Cluster.AUTONOMY, Cluster.MIXED, Cluster.ALIGNMENT);
-
     static Chart draw(Cluster cluster, List<StrategyView.SpectrumPoint> points) {
         String title = "Where the trust stands on the autonomy to alignment spectrum";
-        String description = "A scale from autonomy on the left to alignment on the right, with three points: "
-                + points.get(0).name() + ", " + points.get(1).name() + " and "
-                + points.get(2).name()
-                + ". A diamond marks the trust's own position: "
-                + points.get(ORDER.indexOf(cluster)).name() + ".";
+        String here = points.stream()
+                .filter(p -> !p.mark().isEmpty())
+                .map(StrategyView.SpectrumPoint::name)
+                .findFirst()
+                .orElse("");
+        String description = "A scale from " + StrategyView.AUTONOMY + " at the left end to " + StrategyView.ALIGNMENT
+                + " at the right end. A diamond marks the trust's own position: " + here + ".";
         Svg svg = new Svg("chart-" + NAME, WIDTH, HEIGHT, title, description);
         svg.line(LEFT, AXIS, RIGHT, AXIS, Svg.INK, 2, false);
-        for (int i = 0; i < ORDER.size(); i++) {
-            double x = LEFT + i * (RIGHT - LEFT) / 2.0;
-            boolean here = ORDER.get(i) == cluster;
-            svg.line(x, AXIS - 7, x, AXIS + 7, Svg.INK, 2, false);
-            svg.text(x, AXIS + 26, points.get(i).name(), 11, "middle", here, Svg.INK);
-            if (here) {
-                svg.diamond(x, AXIS, 11, "#0072b2");
-                svg.text(x, AXIS - 20, "This trust", 11, "middle", true, Svg.INK);
-            }
+        end(svg, LEFT, StrategyView.AUTONOMY, cluster == Cluster.AUTONOMY);
+        end(svg, RIGHT, StrategyView.ALIGNMENT, cluster == Cluster.ALIGNMENT);
+        if (cluster == Cluster.MIXED) {
+            double x = (LEFT + RIGHT) / 2.0;
+            svg.diamond(x, AXIS, 11, "#0072b2");
+            svg.text(x, AXIS - 20, "This trust", 11, "middle", true, Svg.INK);
+            svg.text(x, AXIS + 26, "mixed: its own choice, not a cluster", 11, "middle", true, Svg.INK);
         }
         svg.text(0, AXIS + 46, "← more autonomy", 10, "start", false, Svg.GREY);
         svg.text(WIDTH, AXIS + 46, "more alignment →", 10, "end", false, Svg.GREY);
         return new Chart(NAME, title, description, svg.close());
+    }
+
+    /** One end of the scale: a tick, the cluster's name, and the diamond when the trust stands there. */
+    private static void end(Svg svg, double x, String name, boolean here) {
+        svg.line(x, AXIS - 7, x, AXIS + 7, Svg.INK, 2, false);
+        svg.text(x, AXIS + 26, name, 11, "middle", here, Svg.INK);
+        if (here) {
+            svg.diamond(x, AXIS, 11, "#0072b2");
+            svg.text(x, AXIS - 20, "This trust", 11, "middle", true, Svg.INK);
+        }
     }
 }

@@ -31,13 +31,17 @@ public record StrategyView(
 
     private static final String MARK = "◆ this trust";
 
+    static final String AUTONOMY = "Autonomy (Cluster 1)";
+    static final String ALIGNMENT = "Alignment (Cluster 2)";
+    static final String MIXED = "Mixed: this trust's own choice, not a research cluster";
+
     static StrategyView of(Trust trust) {
         Strategy strategy = trust.strategy();
         Cluster cluster = strategy.cluster();
-        List<SpectrumPoint> spectrum = List.of(
-                point("Autonomy (Cluster 1)", cluster == Cluster.AUTONOMY),
-                point("Between the two (Cluster 3)", cluster == Cluster.MIXED),
-                point("Alignment (Cluster 2)", cluster == Cluster.ALIGNMENT));
+        // The research's two clusters are the ends; mixed appears only as this trust's own choice, never as a cluster.
+        List<SpectrumPoint> spectrum = cluster == Cluster.MIXED
+                ? List.of(point(AUTONOMY, false), point(MIXED, true), point(ALIGNMENT, false))
+                : List.of(point(AUTONOMY, cluster == Cluster.AUTONOMY), point(ALIGNMENT, cluster == Cluster.ALIGNMENT));
         String rationale = strategy.rationale() == null || strategy.rationale().isBlank()
                 ? "The trust has not written a rationale for this position."
                 : strategy.rationale().strip();
@@ -66,9 +70,11 @@ public record StrategyView(
                         + "It means every school to teach a shared curriculum in a shared way, and plans for schools "
                         + "to converge on that common approach over time.";
             case MIXED ->
-                "The trust stands between the two ends of the spectrum, the research's tentative "
-                        + "Cluster 3. Some areas are held in common and others are left to schools, so the board "
-                        + "needs a clear account of which areas are which, and why.";
+                "The trust calls its strategy mixed: some areas are held in common and others are left to "
+                        + "schools. Mixed is this project's own category, not one of the research's clusters: the "
+                        + "research found two clear clusters, at the two ends of the spectrum, and a tentative third "
+                        + "of only two trusts that it did not describe. The board therefore needs the trust's own "
+                        + "account of which areas are which, and why.";
         };
     }
 

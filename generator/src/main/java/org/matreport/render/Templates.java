@@ -18,7 +18,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,13 +81,28 @@ final class Templates {
         } catch (SecurityException e) {
             throw outside(name, e);
         }
-        StringWriter out = new StringWriter();
-        try {
-            template.process(root, out);
+        BoundedOutput out = new BoundedOutput(BoundedOutput.MOST_CHARS);
+        try (TemplateClock.Running clock = TemplateClock.start(TemplateClock.SECONDS)) {
+            try {
+                template.process(root, out);
+            } catch (RuntimeException | TemplateException e) {
+                if (clock.rang()) {
+                    throw new RenderException(
+                            "template " + name + " (or one it includes) ran for more than " + TemplateClock.SECONDS
+                                    + " seconds and was stopped; look for a list without end, such as 1..",
+                            e);
+                }
+                throw e;
+            }
         } catch (SecurityException e) {
             throw outside(name, e);
         } catch (TemplateException e) {
             throw RenderException.of(e);
+        } catch (BoundedOutput.TooLarge e) {
+            throw new RenderException(
+                    "template " + name + " (or one it includes) " + e.getMessage() + ", more than any pack needs,"
+                            + " and was stopped; look for a list without end, such as 1..",
+                    e);
         } catch (IOException e) {
             // An include that fails to parse arrives here as a ParseException, which is an IOException.
             if (e instanceof ParseException parse) {
@@ -108,7 +122,21 @@ final class Templates {
     }
 
     private static Configuration configure(TemplateLoader overrides) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34) {
+            // Every template, included ones too, is loaded through here: each gets the clock's checks.
+            @Override
+            public Template getTemplate(
+                    String name,
+                    Locale locale,
+                    Object customLookupCondition,
+                    String encoding,
+                    boolean parseAsFTL,
+                    boolean ignoreMissing)
+                    throws IOException {
+                return TemplateClock.checked(
+                        super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing));
+            }
+        };
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
         cfg.setTemplateLoader(
                 overrides == null ? builtIn : new MultiTemplateLoader(new TemplateLoader[] {overrides, builtIn}));
@@ -124,6 +152,8 @@ final class Templates {
         // Faults are thrown to the caller, never printed into the output or logged by FreeMarker.
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
+        // A failure inside #attempt is the template's to recover from; FreeMarker would log it as SEVERE.
+        cfg.setAttemptExceptionReporter((exception, environment) -> {});
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
 
@@ -132,6 +162,7 @@ final class Templates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
+        wrapper.setMemberAccessPolicy(TemplateMemberAccess.INSTANCE);
         cfg.setObjectWrapper(wrapper.build());
 
         // Free text the trust wrote may carry safe inline Markdown, through ${prose(...)}; see Prose.

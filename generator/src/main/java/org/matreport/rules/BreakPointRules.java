@@ -1,10 +1,9 @@
 package org.matreport.rules;
 
-import static org.matreport.model.ModelKind.CENTRAL_EXPERTISE;
 import static org.matreport.model.ModelKind.CLUSTERS;
-import static org.matreport.model.ModelKind.CONSULTANTS;
 import static org.matreport.model.ModelKind.HUB;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.matreport.model.Focus;
 import org.matreport.model.ImprovementRole;
 import org.matreport.model.NewSchoolPolicy;
 import org.matreport.model.Performance;
+import org.matreport.model.PolicyChange;
 import org.matreport.model.Severity;
 import org.matreport.model.TargetConsistency;
 import org.matreport.text.Words;
@@ -45,6 +45,7 @@ final class BreakPointRules {
 
     static void register(Map<String, Check> checks) {
         checks.put("BRK-501", BreakPointRules::oversightAtScale);
+        checks.put("BRK-509", BreakPointRules::improvementLeadershipGap);
         checks.put("BRK-502", BreakPointRules::boardRepresentsEverySchool);
         checks.put("BRK-503", BreakPointRules::boardSkillsGap);
         checks.put("BRK-504", BreakPointRules::cohesionByGatheringOnly);
@@ -56,11 +57,14 @@ final class BreakPointRules {
         checks.put("BRK-512", BreakPointRules::centralServicesSingleSite);
         checks.put("BRK-513", BreakPointRules::commonCurriculumAcrossRegions);
         checks.put("BRK-514", BreakPointRules::isolatedSchool);
+        checks.put("BRK-515", BreakPointRules::newPhaseJoining);
         checks.put("BRK-521", BreakPointRules::glassCeiling);
         checks.put("BRK-522", BreakPointRules::glassFloor);
         checks.put("BRK-523", BreakPointRules::earnedAutonomyWithoutCriteria);
         checks.put("BRK-524", BreakPointRules::ownApproachUnearned);
         checks.put("BRK-525", BreakPointRules::concernWithoutCapacity);
+        checks.put("BRK-526", BreakPointRules::ratingWithoutBasis);
+        checks.put("BRK-531", BreakPointRules::policyChangeUnassessed);
     }
 
     private static String schools(RuleContext t) {
@@ -71,20 +75,49 @@ final class BreakPointRules {
         return Words.and(t.regions().stream().map(Words::label).toList());
     }
 
+    /** Whether the trust has reached BRK-501's size, by schools or by pupils. */
+    private static boolean atOversightScale(RuleContext t) {
+        return t.schoolCount() >= t.threshold("oversightSchools") || t.pupilCount() >= t.threshold("oversightPupils");
+    }
+
     static List<Breach> oversightAtScale(RuleContext t) {
         double schoolLimit = t.threshold("oversightSchools");
         double pupilLimit = t.threshold("oversightPupils");
-        boolean large = t.schoolCount() >= schoolLimit || t.pupilCount() >= pupilLimit;
-        if (!large || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)) {
+        if (!atOversightScale(t) || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)) {
             return List.of();
         }
         return List.of(Breach.of(
                 null,
-                "With " + schools(t) + " and " + t.pupilCount() + " pupils (oversight"
-                        + " threshold " + Words.number(schoolLimit) + " schools or " + Words.number(pupilLimit)
+                "With " + schools(t) + " and " + t.pupilCount() + " pupils (oversight threshold "
+                        + Words.number(schoolLimit) + " schools or " + Words.number(pupilLimit)
                         + " pupils) the central team has no improvement-leadership role",
                 t.schoolsPath(),
                 "operatingModel.centralTeam"));
+    }
+
+    /**
+     * Between the size at which a chief executive should enable rather than deliver and BRK-501's size: a chief
+     * executive who does not deliver in person (a role not recorded counts as not delivering, as BRK-505 is then
+     * silent) and no one leading improvement.
+     */
+    static List<Breach> improvementLeadershipGap(RuleContext t) {
+        double limit = t.threshold("ceoDeliverySchools");
+        if (t.schoolCount() <= limit
+                || t.ceoRole() == ImprovementRole.DELIVERS
+                || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)
+                || atOversightScale(t)) {
+            return List.of();
+        }
+        String ceo = t.ceoRole() == null
+                ? "the chief executive's part in improvement is not recorded"
+                : "the chief executive enables rather than delivers improvement";
+        return List.of(Breach.of(
+                null,
+                "With " + schools(t) + " (more than " + Words.number(limit) + "), " + ceo
+                        + ", and no central role leads improvement",
+                "operatingModel.centralTeam",
+                "operatingModel.ceo.improvementRole",
+                t.schoolsPath()));
     }
 
     static List<Breach> boardRepresentsEverySchool(RuleContext t) {
@@ -145,20 +178,34 @@ final class BreakPointRules {
                 t.schoolsPath()));
     }
 
+    /**
+     * A common way reached by either route needs a policy for a school that joins: areas converged on collaboratively,
+     * and improvement areas made common by central definition.
+     */
     static List<Breach> newSchoolPolicyMissing(RuleContext t) {
         List<AreaState> collaborative = t.decidedAreas().stream()
                 .filter(a -> a.approach() == Approach.COLLABORATIVE)
                 .toList();
-        if (collaborative.isEmpty() || t.newSchoolPolicy() != null) {
+        List<AreaState> defined = t.decidedAreas().stream()
+                .filter(a -> a.approach() != Approach.COLLABORATIVE
+                        && a.area().isImprovement()
+                        && a.target() == TargetConsistency.COMMON)
+                .toList();
+        if ((collaborative.isEmpty() && defined.isEmpty()) || t.newSchoolPolicy() != null) {
             return List.of();
         }
-        String areas =
-                Words.and(collaborative.stream().map(a -> Words.area(a.area())).toList());
+        List<String> ways = new ArrayList<>();
+        if (!collaborative.isEmpty()) {
+            ways.add("schools converge collaboratively on " + areaNames(collaborative));
+        }
+        if (!defined.isEmpty()) {
+            ways.add(areaNames(defined) + (defined.size() == 1 ? " is" : " are") + " to be common across the trust");
+        }
         int joining = t.trust().growth().size();
         Breach breach = Breach.of(
                 null,
-                "Schools converge collaboratively on " + areas
-                        + " but no policy says what happens when a school joins"
+                Words.capitalised(String.join(", and ", ways))
+                        + ", but no policy says what happens when a school joins"
                         + (joining > 0
                                 ? "; " + Words.plural(joining, "school is", "schools are") + " expected to join"
                                 : ""),
@@ -167,13 +214,18 @@ final class BreakPointRules {
         return List.of(joining > 0 ? breach.escalatedTo(Severity.ERROR) : breach);
     }
 
+    private static String areaNames(List<AreaState> areas) {
+        return Words.and(areas.stream().map(a -> Words.area(a.area())).toList());
+    }
+
+    /** Judged on the schools joined by the forecast's date, so that each is reported ahead at its own date. */
     static List<Breach> highPerformerJoiningAlignedTrust(RuleContext t) {
         if (t.cluster() != Cluster.ALIGNMENT) {
             return List.of();
         }
         List<Breach> found = new ArrayList<>();
-        for (TrustSchool s : t.pipeline()) {
-            if (s.performance() == Performance.HIGH) {
+        for (TrustSchool s : t.schools()) {
+            if (s.isJoining() && s.performance() == Performance.HIGH) {
                 found.add(Breach.of(
                         s.subject(),
                         s.label() + ", a high-performing school expected on " + s.joins()
@@ -191,7 +243,7 @@ final class BreakPointRules {
         }
         return List.of(Breach.of(
                 null,
-                "Joining schools keep their own approach although the trust's strategy is" + " alignment",
+                "Joining schools keep their own approach although the trust's strategy is alignment",
                 "alignment.newSchools.policy",
                 "strategy.cluster"));
     }
@@ -263,6 +315,30 @@ final class BreakPointRules {
         return found;
     }
 
+    /**
+     * A growth school whose phase no school open or joining before it has, judged at the forecast's date so that
+     * each is reported ahead at its own date; schools of one new phase joining together are each reported.
+     */
+    static List<Breach> newPhaseJoining(RuleContext t) {
+        List<Breach> found = new ArrayList<>();
+        for (TrustSchool s : t.schools()) {
+            if (!s.isJoining() || s.phase() == null) {
+                continue;
+            }
+            List<TrustSchool> before = t.schools().stream()
+                    .filter(o -> !o.isJoining() || o.joins().isBefore(s.joins()))
+                    .toList();
+            if (!before.isEmpty() && before.stream().noneMatch(o -> o.phase() == s.phase())) {
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + ", expected on " + s.joins() + ", would be the trust's first "
+                                + Words.label(s.phase()) + " school",
+                        s.field("phase")));
+            }
+        }
+        return found;
+    }
+
     static List<Breach> glassCeiling(RuleContext t) {
         if (t.cluster() != Cluster.ALIGNMENT || t.earnedAutonomyEnabled()) {
             return List.of();
@@ -272,8 +348,8 @@ final class BreakPointRules {
             if (s.performance() == Performance.HIGH) {
                 found.add(Breach.of(
                         s.subject(),
-                        s.label() + " performs highly in a trust aligned on a common model,"
-                                + " with no earned autonomy to let it innovate beyond it",
+                        s.label() + " performs highly in a trust aligned on a common model, with no earned autonomy to"
+                                + " let it innovate beyond it",
                         s.field("performance"),
                         "alignment.earnedAutonomy"));
             }
@@ -337,7 +413,7 @@ final class BreakPointRules {
     }
 
     static List<Breach> concernWithoutCapacity(RuleContext t) {
-        if (t.hasRole(Focus.IMPROVEMENT_DELIVERY) || t.hasAnyModel(CONSULTANTS, CENTRAL_EXPERTISE)) {
+        if (t.hasDeliveryCapacity()) {
             return List.of();
         }
         List<Breach> found = new ArrayList<>();
@@ -345,11 +421,64 @@ final class BreakPointRules {
             if (s.performance() == Performance.CONCERN) {
                 found.add(Breach.of(
                         s.subject(),
-                        s.label() + " is a cause for concern, but the trust has no"
-                                + " improvement-delivery role, consultants or central expertise to support it",
+                        s.label() + " is a cause for concern, but the trust has no delivery capacity to support it: "
+                                + RuleContext.DELIVERY_CAPACITY,
                         s.field("performance"),
                         "operatingModel.centralTeam"));
             }
+        }
+        return found;
+    }
+
+    static List<Breach> ratingWithoutBasis(RuleContext t) {
+        List<Breach> found = new ArrayList<>();
+        for (TrustSchool s : t.schools()) {
+            boolean rated = s.performance() == Performance.HIGH || s.performance() == Performance.CONCERN;
+            if (rated && s.performanceBasis().isEmpty()) {
+                found.add(Breach.of(
+                        s.subject(),
+                        s.label() + " is rated " + s.performance().label()
+                                + " with nothing recorded to say what the rating rests on",
+                        s.field("performance")));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Each policy change taking effect by the horizon with no owner or no assessment: found now, arriving now when
+     * already in effect at the board meeting and otherwise on the day it takes effect.
+     */
+    static List<Breach> policyChangeUnassessed(RuleContext t) {
+        double months = t.threshold("policyHorizonMonths");
+        LocalDate judged = t.governanceDate();
+        LocalDate horizon = judged.plusMonths((long) months);
+        List<Breach> found = new ArrayList<>();
+        List<PolicyChange> policy = t.trust().policy();
+        for (int i = 0; i < policy.size(); i++) {
+            PolicyChange change = policy.get(i);
+            boolean owned = change.owner() != null && !change.owner().isBlank();
+            if (change.effective().isAfter(horizon) || (owned && change.assessed() != null)) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            if (change.assessed() == null) {
+                missing.add("has not been assessed");
+            }
+            if (!owned) {
+                missing.add("has no owner");
+            }
+            boolean inEffect = !change.effective().isAfter(judged);
+            String path = "policy[" + i + "]";
+            Breach breach = Breach.of(
+                    change.id(),
+                    "The policy change '" + change.title() + "' " + (inEffect ? "took" : "takes") + " effect on "
+                            + change.effective()
+                            + (inEffect ? "" : ", within " + Words.number(months) + " months of " + judged)
+                            + ", and " + String.join(" and ", missing),
+                    path + (change.assessed() == null ? ".assessed" : ".owner"),
+                    path);
+            found.add(inEffect ? breach : breach.arrivingOn(change.effective()));
         }
         return found;
     }

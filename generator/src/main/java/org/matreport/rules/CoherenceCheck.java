@@ -54,14 +54,15 @@ public final class CoherenceCheck {
         for (Rule rule : active) {
             for (Breach breach : rule.apply(now)) {
                 seen.add(key(rule, breach));
-                findings.add(finding(rule, breach, When.NOW, overrides, locator));
+                When when = breach.arrives() == null ? When.NOW : When.ahead(breach.arrives(), List.of());
+                findings.add(finding(rule, breach, when, overrides, locator));
             }
         }
         for (LocalDate date : growthDates(trust)) {
             When when = When.ahead(date, joiningOn(trust, date));
             RuleContext then = now.after(date);
             for (Rule rule : active) {
-                if (!rule.info().isBreakPoint()) {
+                if (!rule.info().forecast()) {
                     continue;
                 }
                 for (Breach breach : rule.apply(then)) {
@@ -77,7 +78,10 @@ public final class CoherenceCheck {
         return new CheckResult(acknowledged, disabled, now.thresholds().asMap(), reference);
     }
 
-    /** A finding is the same break point at a later date when its rule and subject are the same. */
+    /**
+     * A finding is the same break point at a later date when its rule and subject are the same; a breach that arrives
+     * on its own date is found now and so never found again at a growth date.
+     */
     private static String key(Rule rule, Breach breach) {
         return rule.id() + "\u0000" + (breach.subject() == null ? "" : breach.subject());
     }

@@ -8,6 +8,7 @@ import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.Location;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Severity;
+import org.matreport.text.OneLine;
 
 /**
  * One thing the coherence check found in this trust: which rule, how much it matters after the trust's own settings,
@@ -87,7 +88,8 @@ public record Finding(
 
     /**
      * {@code trust.yaml:12:5: warning BRK-501 oversight-at-scale: message}, then {@code [ahead ...]} for a forecast
-     * and {@code [acknowledged ...]} or {@code [acknowledgement expired ...]} when the board has accepted it.
+     * and {@code [acknowledged ...]} or {@code [acknowledgement expired ...]} when the board has accepted it; always
+     * one line, whatever the trust's text holds.
      */
     @Override
     public String toString() {
@@ -117,6 +119,6 @@ public record Finding(
                     .append(acknowledgement.until())
                     .append(']');
         }
-        return text.toString();
+        return OneLine.of(text.toString());
     }
 }

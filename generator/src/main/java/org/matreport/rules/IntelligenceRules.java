@@ -1,12 +1,16 @@
 package org.matreport.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.matreport.model.IntelligenceSource;
+import org.matreport.model.Outcome;
+import org.matreport.model.OutcomeArea;
 import org.matreport.model.ReviewFrequency;
+import org.matreport.model.School;
 import org.matreport.text.Words;
 
 /**
@@ -26,6 +30,21 @@ final class IntelligenceRules {
     private static final Set<IntelligenceSource> INDEPENDENT =
             EnumSet.of(IntelligenceSource.EXTERNAL_REVIEW, IntelligenceSource.PEER_REVIEW);
 
+    /**
+     * The sources that can show an outcome moving, by the outcome's area; community and operational outcomes have
+     * none in the list of sources, so they are not judged.
+     */
+    private static final Map<OutcomeArea, Set<IntelligenceSource>> MEASURED_BY = Map.of(
+            OutcomeArea.WELLBEING, EnumSet.of(IntelligenceSource.PUPIL_SURVEY, IntelligenceSource.ATTENDANCE),
+            OutcomeArea.STAFF,
+                    EnumSet.of(
+                            IntelligenceSource.STAFF_SURVEY,
+                            IntelligenceSource.STAFF_TURNOVER,
+                            IntelligenceSource.EXIT_INTERVIEWS),
+            OutcomeArea.INCLUSION, EnumSet.of(IntelligenceSource.ATTENDANCE, IntelligenceSource.OUTCOMES),
+            OutcomeArea.ACADEMIC, EnumSet.of(IntelligenceSource.OUTCOMES, IntelligenceSource.OFSTED),
+            OutcomeArea.FINANCIAL, EnumSet.of(IntelligenceSource.FINANCE));
+
     private static final String SCHEME = "operatingModel.governance.schemeOfDelegation";
 
     private IntelligenceRules() {}
@@ -37,6 +56,7 @@ final class IntelligenceRules {
         checks.put("INT-604", IntelligenceRules::delegationStale);
         checks.put("INT-605", IntelligenceRules::noBoardReview);
         checks.put("INT-606", IntelligenceRules::lowDevelopmentInvestment);
+        checks.put("INT-607", IntelligenceRules::outcomeWithoutIntelligence);
     }
 
     static List<Breach> narrowIntelligence(RuleContext t) {
@@ -79,18 +99,31 @@ final class IntelligenceRules {
                 SCHEME + ".overlap"));
     }
 
+    /** Stale by age, or by the open schools that joined after the last review: governance must follow growth. */
     static List<Breach> delegationStale(RuleContext t) {
         double months = t.threshold("delegationReviewMonths");
+        double growth = t.threshold("delegationGrowthSchools");
         LocalDate judged = t.governanceDate();
         LocalDate reviewed = t.delegationReviewed();
-        if (reviewed != null && !reviewed.isBefore(judged.minusMonths((long) months))) {
+        if (reviewed == null) {
+            return List.of(Breach.of(null, "The scheme of delegation has no recorded review", SCHEME + ".reviewed"));
+        }
+        List<School> since = t.trust().schools().stream()
+                .filter(s -> s.joined() != null && s.joined().isAfter(reviewed))
+                .toList();
+        boolean old = reviewed.isBefore(judged.minusMonths((long) months));
+        if (!old && since.size() < growth) {
             return List.of();
         }
-        String when = reviewed == null
-                ? "has no recorded review"
-                : "was last reviewed on " + reviewed + ", more than " + Words.number(months) + " months before "
-                        + judged;
-        return List.of(Breach.of(null, "The scheme of delegation " + when, SCHEME + ".reviewed"));
+        String why = old
+                ? "was last reviewed on " + reviewed + ", more than " + Words.number(months) + " months before "
+                        + judged
+                : "was last reviewed on " + reviewed + ", and "
+                        + Words.plural(since.size(), "school has", "schools have")
+                        + " joined since ("
+                        + Words.and(since.stream().map(School::name).toList()) + "; threshold "
+                        + Words.number(growth) + ")";
+        return List.of(Breach.of(null, "The scheme of delegation " + why, SCHEME + ".reviewed"));
     }
 
     static List<Breach> noBoardReview(RuleContext t) {
@@ -101,6 +134,31 @@ final class IntelligenceRules {
                 null,
                 "The board of " + t.trust().profile().name() + " has no regular review of the school improvement model",
                 "operatingModel.governance.improvementReview"));
+    }
+
+    static List<Breach> outcomeWithoutIntelligence(RuleContext t) {
+        Set<IntelligenceSource> held = t.intelligenceSources();
+        List<Outcome> outcomes = t.trust().vision().outcomes();
+        List<Breach> found = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            Set<IntelligenceSource> needed = MEASURED_BY.get(outcome.area());
+            if (needed == null || needed.stream().anyMatch(held::contains)) {
+                continue;
+            }
+            found.add(Breach.of(
+                    outcome.id(),
+                    "The " + outcome.area().label() + " outcome " + outcome.id()
+                            + " has no intelligence source that measures it; the sources that would are "
+                            + String.join(
+                                    ", ",
+                                    needed.stream()
+                                            .map(IntelligenceSource::label)
+                                            .toList()),
+                    "vision.outcomes[" + i + "].area",
+                    "operatingModel.intelligence.sources"));
+        }
+        return found;
     }
 
     static List<Breach> lowDevelopmentInvestment(RuleContext t) {

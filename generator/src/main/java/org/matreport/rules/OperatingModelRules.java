@@ -99,7 +99,8 @@ final class OperatingModelRules {
         return List.of(Breach.of(
                 null,
                 "The trust's " + Words.plural(t.schoolCount(), "school", "schools")
-                        + " rely on consultants alone for improvement, with no hub, clusters, network or central expertise"
+                        + " rely on consultants alone for improvement, with no hub, clusters, network or"
+                        + " central expertise"
                         + " being built",
                 "operatingModel.models"));
     }
@@ -136,15 +137,13 @@ final class OperatingModelRules {
     }
 
     static List<Breach> leadersWithoutDeliverers(RuleContext t) {
-        if (!t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)
-                || t.hasRole(Focus.IMPROVEMENT_DELIVERY)
-                || t.hasAnyModel(HUB, CLUSTERS, CONSULTANTS)) {
+        if (!t.hasRole(Focus.IMPROVEMENT_LEADERSHIP) || t.hasDeliveryCapacity()) {
             return List.of();
         }
         return List.of(Breach.of(
                 null,
-                "The central team has improvement leaders but no one to deliver improvement:"
-                        + " no delivery role, hub, clusters or consultants (models: " + models(t) + ")",
+                "The central team has improvement leaders but no one to deliver improvement: "
+                        + RuleContext.DELIVERY_CAPACITY + " (models: " + models(t) + ")",
                 "operatingModel.centralTeam",
                 "operatingModel.models"));
     }
@@ -157,9 +156,12 @@ final class OperatingModelRules {
             long size =
                     t.schools().stream().filter(s -> g.id().equals(s.group())).count();
             if (size > limit) {
+                String holds = t.asOf() == null
+                        ? " holds "
+                        : " will hold, once the schools expected by " + t.asOf() + " have joined, ";
                 found.add(Breach.of(
                         g.id(),
-                        g.name() + " holds " + size + " schools, more than the " + Words.number(limit)
+                        g.name() + holds + size + " schools, more than the " + Words.number(limit)
                                 + " a group can hold while meeting often",
                         "operatingModel.groups[" + i + "]"));
             }

@@ -129,6 +129,11 @@ public final class RuleContext {
         return asOf;
     }
 
+    /**
+     * A threshold in force.
+     *
+     * @throws IllegalStateException when this view is for a rule that does not declare the threshold
+     */
     public double threshold(String name) {
         if (declared != null && !declared.contains(name)) {
             throw new IllegalStateException("a rule read the threshold " + name + ", which it does not declare");
@@ -246,6 +251,19 @@ public final class RuleContext {
     public boolean hasRole(Focus focus) {
         return model().centralTeam().stream().anyMatch(r -> r.focus() == focus);
     }
+
+    /**
+     * Whether anyone can deliver improvement in schools: a central role with focus improvement-delivery, or a hub,
+     * clusters, consultants or central expertise. One definition, so that OPM-407 and BRK-525 cannot drift apart.
+     */
+    public boolean hasDeliveryCapacity() {
+        return hasRole(Focus.IMPROVEMENT_DELIVERY)
+                || hasAnyModel(ModelKind.HUB, ModelKind.CLUSTERS, ModelKind.CONSULTANTS, ModelKind.CENTRAL_EXPERTISE);
+    }
+
+    /** What the delivery capacity of {@link #hasDeliveryCapacity()} would be, in words, for messages. */
+    public static final String DELIVERY_CAPACITY =
+            "no improvement-delivery role, hub, clusters, consultants or central expertise";
 
     public CentralServices centralServices() {
         return model().centralServices();

@@ -19,12 +19,15 @@ final class StrategyRules {
     static void register(Map<String, Check> checks) {
         checks.put("STR-201", t -> undecidedUnderAlignment(t, Area.CURRICULUM, Area.PEDAGOGY));
         checks.put("STR-202", t -> undecidedUnderAlignment(t, Area.ASSESSMENT, Area.TEACHER_DEVELOPMENT));
-        checks.put("STR-203", StrategyRules::autonomyWithCentralUniformity);
+        checks.put("STR-203", StrategyRules::autonomyWithCommonCore);
         checks.put("STR-204", StrategyRules::noRouteToTarget);
         checks.put(
                 "STR-205",
                 t -> leftToSchools(
-                        t, "trusts of every strategy usually share it", Area.BACK_OFFICE, Area.INFORMATION_MANAGEMENT));
+                        t,
+                        "in the research, autonomy and alignment trusts alike sought efficiencies here",
+                        Area.BACK_OFFICE,
+                        Area.INFORMATION_MANAGEMENT));
         checks.put("STR-206", StrategyRules::caseForChangeMissing);
         checks.put("STR-207", StrategyRules::mixedWithoutRationale);
         checks.put(
@@ -68,22 +71,34 @@ final class StrategyRules {
         return found;
     }
 
-    static List<Breach> autonomyWithCentralUniformity(RuleContext t) {
+    /**
+     * Autonomy with curriculum or pedagogy made common by any approach: the route to consistency (central direction or
+     * collaborative convergence) is a cultural choice, and neither route keeps the area with school leaders.
+     */
+    static List<Breach> autonomyWithCommonCore(RuleContext t) {
         if (t.cluster() != Cluster.AUTONOMY) {
             return List.of();
         }
         List<Breach> found = new ArrayList<>();
         for (Area area : List.of(Area.CURRICULUM, Area.PEDAGOGY)) {
             t.area(area)
-                    .filter(a -> a.target() == TargetConsistency.COMMON && a.approach() == Approach.CENTRAL)
+                    .filter(a -> a.target() == TargetConsistency.COMMON)
                     .ifPresent(a -> found.add(Breach.of(
                             area.label(),
-                            Words.capitalised(Words.area(area))
-                                    + " is to be made common by central direction although the trust's strategy is autonomy",
-                            a.field("approach"),
+                            Words.capitalised(Words.area(area)) + " is to be made common (" + route(a)
+                                    + ") although the trust's strategy is autonomy",
+                            a.field("target"),
                             "strategy.cluster")));
         }
         return found;
+    }
+
+    private static String route(AreaState a) {
+        return switch (a.approach()) {
+            case CENTRAL -> "by central direction";
+            case COLLABORATIVE -> "by collaborative convergence";
+            case NONE -> "with no approach chosen";
+        };
     }
 
     static List<Breach> noRouteToTarget(RuleContext t) {
@@ -140,8 +155,8 @@ final class StrategyRules {
         }
         return List.of(Breach.of(
                 null,
-                t.trust().profile().name()
-                        + " places itself between autonomy and alignment but gives no rationale for that position",
+                t.trust().profile().name() + " describes its strategy as mixed (some areas held in common, others"
+                        + " left to schools) but gives no rationale for that choice",
                 "strategy.rationale"));
     }
 

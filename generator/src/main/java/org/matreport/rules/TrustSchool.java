@@ -5,6 +5,8 @@ import java.util.List;
 import org.matreport.model.Area;
 import org.matreport.model.GrowthSchool;
 import org.matreport.model.Performance;
+import org.matreport.model.PerformanceBasis;
+import org.matreport.model.Phase;
 import org.matreport.model.Region;
 import org.matreport.model.School;
 
@@ -17,14 +19,17 @@ public record TrustSchool(
         String path,
         String subject,
         String name,
+        Phase phase,
         Region region,
         Integer pupils,
         String group,
         Performance performance,
+        List<PerformanceBasis> performanceBasis,
         List<Area> ownApproach,
         LocalDate joins) {
 
     public TrustSchool {
+        performanceBasis = List.copyOf(performanceBasis);
         ownApproach = List.copyOf(ownApproach);
     }
 
@@ -33,10 +38,12 @@ public record TrustSchool(
                 "schools[" + index + "]",
                 school.urn().toString(),
                 school.name(),
+                school.phase(),
                 school.region(),
                 school.pupils(),
                 school.group(),
                 school.performance(),
+                school.performanceBasis(),
                 school.ownApproach(),
                 null);
     }
@@ -46,10 +53,12 @@ public record TrustSchool(
                 "growth[" + index + "]",
                 subjectOf(school),
                 school.name(),
+                school.phase(),
                 school.region(),
                 school.pupils(),
                 school.group(),
                 school.performance(),
+                school.performanceBasis(),
                 List.of(),
                 school.expected());
     }

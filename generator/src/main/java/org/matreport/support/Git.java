@@ -12,6 +12,11 @@ import java.util.concurrent.TimeUnit;
  * Runs the {@code git} command line in a folder, with a time limit. Output goes to files rather than pipes, so a
  * large answer can never stall the process; a failure comes back as git's own first line of complaint. Every use of
  * git in matreport goes through here: reading an old revision, and dating the pack by its last commit.
+ *
+ * <p>The repository is not ours to trust: whoever can push to it can write its {@code .git/config} too, and git
+ * starts programs that config names (a file-system monitor, a pager, an external diff, clean filters, signature
+ * checks). Every command therefore runs with settings of our own, given on git's command line, which win over any
+ * file, so that no setting of the repository can start a program.
  */
 public final class Git {
 
@@ -46,13 +51,15 @@ public final class Git {
     public void run(Path target, String... args) throws InvalidRequestException, IOException {
         Path err = Files.createTempFile("matreport-git-", ".err");
         try {
-            List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
+            List<String> command = new ArrayList<>(List.of("git", "--no-pager", "-C", folder.toString()));
+            command.addAll(ProgramFreeSettings.of(folder, timeoutSeconds));
             command.addAll(List.of(args));
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectOutput(target.toFile()).redirectError(err.toFile());
             // Never ask for a password or take a lock: this only reads.
             builder.environment().put("GIT_TERMINAL_PROMPT", "0");
             builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
+            ProgramFreeSettings.clean(builder.environment());
             Process process;
             try {
                 process = builder.start();

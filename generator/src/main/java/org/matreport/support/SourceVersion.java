@@ -42,7 +42,7 @@ public record SourceVersion(String commit, Instant committed, boolean changedSin
         if (!last.known()) {
             return NONE;
         }
-        boolean changed = git(folder, "status", "--porcelain", "--", ".")
+        boolean changed = git(folder, "status", "--porcelain", "--ignore-submodules=all", "--", ".")
                 .map(status -> !status.isBlank())
                 .orElse(false);
         return new SourceVersion(last.commit(), last.committed(), changed);

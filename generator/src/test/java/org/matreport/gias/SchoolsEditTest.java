@@ -25,6 +25,7 @@ class SchoolsEditTest {
                 LocalDate.of(2020, 9, 1),
                 "north",
                 null,
+                List.of(),
                 List.of());
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the loader over every folder under {@code bad/}: each must fail with every line of its {@code expected.txt},
- * and no message may leak a Java exception or stack trace to trust staff. A folder may hold a {@code limits.txt}
+ * and no message may leak a Java exception or stack trace to trust staff, nor hold a character that breaks its line. A folder may hold a {@code limits.txt}
  * ({@code maxFileBytes=256}) so that size limits are tested without huge files.
  */
 class BadTrustCorpusTest {
@@ -55,6 +55,9 @@ class BadTrustCorpusTest {
         }
         for (String problem : problems) {
             assertFalse(JAVA_LEAK.matcher(problem).find(), () -> "Java leaks into: " + problem);
+            assertTrue(
+                    problem.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL),
+                    () -> "a control character would break the line: " + problem);
         }
     }
 

@@ -14,7 +14,9 @@ import org.matreport.model.BoardSkill;
 import org.matreport.model.Cluster;
 import org.matreport.model.Consistency;
 import org.matreport.model.NewSchoolPolicy;
+import org.matreport.model.PerformanceBasis;
 import org.matreport.model.Phase;
+import org.matreport.model.PolicyChange;
 import org.matreport.model.Region;
 import org.matreport.model.School;
 import org.matreport.model.Severity;
@@ -34,11 +36,36 @@ class GoodTrustTest {
         assertNull(trust.alignment());
         assertNull(trust.settings());
         assertEquals(List.of(), trust.growth());
+        // Written before v1.1 of the catalogue: the policy register and the basis of ratings are simply empty.
+        assertEquals(List.of(), trust.policy());
+        assertEquals(List.of(), trust.schools().get(0).performanceBasis());
         assertEquals(List.of(), trust.acknowledgements());
         assertEquals(List.of(), trust.vision().outcomes());
         assertEquals(
                 List.of(new Urn(100001), new Urn(100002)),
                 trust.schools().stream().map(School::urn).toList());
+    }
+
+    @Test
+    void thePolicyRegisterAndTheBasisOfRatingsAreBound() {
+        Trust trust = TrustFolders.load("trusts/rules/brk-531-policy-change-unassessed")
+                .trust();
+        PolicyChange first = trust.policy().get(0);
+        assertEquals("inspection-framework", first.id());
+        assertEquals("New school inspection framework", first.title());
+        assertEquals(LocalDate.of(2027, 9, 1), first.effective());
+        assertEquals(List.of(Area.CURRICULUM, Area.PEDAGOGY, Area.ASSESSMENT), first.areas());
+        assertNull(first.assessed());
+        assertEquals("Director of Education", first.owner());
+        assertEquals(LocalDate.of(2026, 11, 4), trust.policy().get(1).assessed());
+        assertEquals(
+                List.of(PerformanceBasis.OFSTED, PerformanceBasis.OUTCOMES, PerformanceBasis.FINANCES),
+                trust.schools().get(0).performanceBasis());
+        Trust joining =
+                TrustFolders.load("trusts/rules/brk-515-new-phase-joining").trust();
+        assertEquals(
+                List.of(PerformanceBasis.OFSTED, PerformanceBasis.REVIEW),
+                joining.growth().get(0).performanceBasis());
     }
 
     @Test

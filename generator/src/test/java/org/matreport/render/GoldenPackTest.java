@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.matreport.TestFiles;
 import org.matreport.engine.PackRequest;
 import org.matreport.engine.PackWriter;
@@ -48,6 +50,30 @@ class GoldenPackTest {
         List<Path> written = write(example(), out, EnumSet.of(Format.MARKDOWN, Format.HTML));
         compare(written.get(0), "example-trust.md");
         compare(written.get(1), "example-trust.html");
+    }
+
+    /** The rules a trust of the project's own shows at work, one folder each under {@code trusts/rules}. */
+    static List<String> ruleTrusts() {
+        return List.of(
+                "brk-509-improvement-leadership-gap",
+                "brk-515-new-phase-joining",
+                "brk-526-rating-without-basis",
+                "brk-531-policy-change-unassessed",
+                "int-607-outcome-without-intelligence");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleTrusts")
+    void aTrustForEachNewRule(String folder) throws Exception {
+        LoadedTrust trust = new TrustLoader()
+                .load(TestFiles.copy(TestFiles.resource("trusts/rules/" + folder), out.resolve(folder)));
+        String rule = folder.substring(0, 7).toUpperCase(java.util.Locale.ROOT);
+        var result = new CoherenceCheck().run(trust, Packs.TODAY);
+        // Each trust is coherent but for the one rule it is there to show.
+        assertEquals(
+                List.of(rule),
+                result.findings().stream().map(f -> f.ruleId()).distinct().toList());
+        compare(write(trust, out.resolve("pack"), EnumSet.of(Format.MARKDOWN)).get(0), "rules/" + folder + ".md");
     }
 
     @Test
@@ -87,7 +113,7 @@ class GoldenPackTest {
         String actual = Files.readString(written);
         Path expected = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("matreport.updateGolden")) {
-            Files.createDirectories(GOLDEN);
+            Files.createDirectories(expected.getParent());
             Files.writeString(expected, actual);
         }
         assertTrue(Files.exists(expected), expected + " is missing; run with -Dmatreport.updateGolden=true");

@@ -49,6 +49,7 @@ class HostileTextTest {
             "Outcomeword", "description: How staff describe the trust",
             "Notesword", "notes: A joining school keeps its curriculum for a year.",
             "Criteriaword", "criteria: Two years of secure outcomes.",
+            "Policyword", "note: The committee weighed the draft against the common curriculum.",
             "Reasonword", "reason: A trustee with audit experience joins in the spring.");
 
     @TempDir

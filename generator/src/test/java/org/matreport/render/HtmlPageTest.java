@@ -91,11 +91,15 @@ class HtmlPageTest {
 
     @Test
     void shortValuesStayOnOneLineAndNamesKeepRoomBesideSentences() {
-        // The break-point table: a rule's name beside a whole sentence must not be squeezed to a word per line.
+        // The break-point table: a rule's name beside a whole sentence must not be squeezed to a word per line. The
+        // state column also holds "ahead, from 1 September 2028" for the example's joining school, so it may be judged
+        // a name rather than a short value; either way it keeps a width of its own.
         assertTrue(
-                example.contains("<tr><td class=\"name\">BRK-502 Board represents every school</td>"
-                        + "<td class=\"short\">not reached</td>"),
-                "break point is a name, its state a short value");
+                Pattern.compile("<tr><td class=\"name\">BRK-502 Board represents every school</td>"
+                                + "<td class=\"(short|name)\">not reached</td>")
+                        .matcher(example)
+                        .find(),
+                "break point is a name, its state a value kept whole");
         Matcher sentence = Pattern.compile("<td>Pupils meeting the expected standard[^<]{40,}</td>")
                 .matcher(example);
         assertTrue(sentence.find(), "a sentence column gets no width of its own");

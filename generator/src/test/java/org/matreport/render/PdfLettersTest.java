@@ -130,6 +130,7 @@ class PdfLettersTest {
                 s.joined(),
                 s.group(),
                 s.performance(),
+                s.performanceBasis(),
                 s.ownApproach());
     }
 }

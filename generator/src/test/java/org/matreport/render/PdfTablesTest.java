@@ -49,6 +49,7 @@ class PdfTablesTest {
                     LocalDate.of(2020, 9, 1),
                     "north",
                     Performance.SECURE,
+                    List.of(),
                     List.of()));
         }
         byte[] pdf = Files.readAllBytes(new Packs()

@@ -78,4 +78,12 @@ class ProseTest {
         assertEquals("2027\\. A trustee joins", Prose.markdown("2027. A trustee joins"));
         assertEquals("3) *Kindness*", Prose.markdown("3) *Kindness*").replace("\\", ""));
     }
+
+    @Test
+    void bareHttpAndWwwAddressesInProseStayWords() {
+        assertEquals(
+                "minutes at http\\://example.org/m and www\\.example.org; [https://example.org](<https://example.org>)",
+                Prose.markdown("minutes at http://example.org/m and www.example.org; <https://example.org>"));
+        assertEquals("http\\://example.org", Prose.markdown("<http://example.org>"));
+    }
 }

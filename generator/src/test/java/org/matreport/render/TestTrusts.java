@@ -39,6 +39,7 @@ import org.matreport.model.OperatingModel;
 import org.matreport.model.Outcome;
 import org.matreport.model.OutcomeArea;
 import org.matreport.model.Performance;
+import org.matreport.model.PerformanceBasis;
 import org.matreport.model.Phase;
 import org.matreport.model.Profile;
 import org.matreport.model.Region;
@@ -143,7 +144,17 @@ final class TestTrusts {
             String group,
             Performance performance) {
         return new School(
-                new Urn(urn), name, phase, region, la, pupils, LocalDate.of(2019, 9, 1), group, performance, List.of());
+                new Urn(urn),
+                name,
+                phase,
+                region,
+                la,
+                pupils,
+                LocalDate.of(2019, 9, 1),
+                group,
+                performance,
+                List.of(PerformanceBasis.OFSTED, PerformanceBasis.OUTCOMES),
+                List.of());
     }
 
     static Trust northernLights(List<School> schools) {
@@ -238,7 +249,8 @@ final class TestTrusts {
                         "York",
                         240,
                         "east",
-                        Performance.IMPROVING),
+                        Performance.IMPROVING,
+                        List.of()),
                 new GrowthSchool(
                         "Orion High School",
                         new Urn(100009),
@@ -248,7 +260,8 @@ final class TestTrusts {
                         "Leeds",
                         900,
                         null,
-                        Performance.HIGH));
+                        Performance.HIGH,
+                        List.of(PerformanceBasis.OFSTED)));
         return new Trust(
                 "matreport/v1",
                 profile,
@@ -258,6 +271,7 @@ final class TestTrusts {
                 model,
                 schools,
                 growth,
+                List.of(),
                 List.of(),
                 new Settings(Map.of(), Map.of(), List.of()));
     }
@@ -273,6 +287,7 @@ final class TestTrusts {
                 base.operatingModel(),
                 base.schools(),
                 base.growth(),
+                base.policy(),
                 base.acknowledgements(),
                 base.settings());
     }

@@ -29,11 +29,26 @@ class Brk506NewSchoolPolicyMissingTest {
     }
 
     @Test
-    void nearMissDoesNotFire() {
+    void firesWhenAlignmentIsReachedByCentralDefinition() {
         TrustBuilder trust = TrustBuilder.coherent();
         trust.newSchoolPolicy = null;
         for (Area a : List.of(Area.CURRICULUM, Area.TEACHER_DEVELOPMENT, Area.IDENTITY)) {
             trust.area(a, plan(TargetConsistency.COMMON, Consistency.COMMON, Approach.CENTRAL, null));
+        }
+
+        Finding f = only(Fixtures.findings(trust, "BRK-506"));
+
+        assertContains(
+                f, "Curriculum, pedagogy, assessment, teacher development and leadership development are to be common");
+    }
+
+    @Test
+    void nearMissDoesNotFire() {
+        // Directed centrally, but only to shared principles: no common way for a newcomer to join.
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.newSchoolPolicy = null;
+        for (Area a : Area.values()) {
+            trust.area(a, plan(TargetConsistency.SHARED_PRINCIPLES, Consistency.PARTLY, Approach.CENTRAL, null));
         }
 
         assertEquals(List.of(), Fixtures.findings(trust, "BRK-506"));

@@ -5,6 +5,7 @@ import static org.matreport.rules.RuleAssertions.assertContains;
 import static org.matreport.rules.RuleAssertions.only;
 import static org.matreport.rules.TrustBuilder.joining;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.model.Performance;
@@ -24,6 +25,8 @@ class Brk507HighPerformerJoiningAlignedTrustTest {
         assertContains(f, "Borealis High School (100009)", "2027-09-01");
         assertEquals("100009", f.subject());
         assertEquals("growth[0].performance", f.path());
+        // Like the glass ceiling, a school-by-school break point arrives with the school.
+        assertEquals(LocalDate.of(2027, 9, 1), f.when().date());
     }
 
     @Test

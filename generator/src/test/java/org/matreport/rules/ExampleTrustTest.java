@@ -1,10 +1,12 @@
 package org.matreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.matreport.findings.TextReport;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.model.Severity;
+import org.matreport.model.Trust;
 
 /**
  * The shipped example and starter trusts are built to be coherent: the check finds no errors in them. The test-only
@@ -43,6 +46,22 @@ class ExampleTrustTest {
                         .filter(f -> f.severity() == Severity.ERROR)
                         .allMatch(f -> f.ruleId().equals("TXT-901")),
                 "the starter's strategy itself coheres: " + report);
+    }
+
+    @Test
+    void theExampleAndTheStarterShowTheFieldsOfCatalogueOnePointOne() throws Exception {
+        for (Path folder : List.of(
+                Path.of("..", "example-trust"), Path.of("src", "main", "resources", "org", "matreport", "starter"))) {
+            Trust trust = new TrustLoader().load(folder).trust();
+            assertFalse(trust.policy().isEmpty(), folder + " records a policy change");
+            assertTrue(
+                    trust.policy().stream().allMatch(p -> p.owner() != null && p.assessed() != null),
+                    folder.toString());
+            assertTrue(
+                    trust.schools().stream().allMatch(s -> !s.performanceBasis().isEmpty()), folder.toString());
+            assertTrue(
+                    trust.growth().stream().allMatch(g -> !g.performanceBasis().isEmpty()), folder.toString());
+        }
     }
 
     @Test

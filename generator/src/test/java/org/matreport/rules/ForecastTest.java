@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.matreport.rules.TrustBuilder.joining;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.matreport.model.Area;
+import org.matreport.model.Consistency;
 import org.matreport.model.Focus;
 import org.matreport.model.Performance;
 import org.matreport.model.Region;
+import org.matreport.model.TargetConsistency;
 
 class ForecastTest {
 
@@ -63,12 +68,43 @@ class ForecastTest {
     }
 
     @Test
+    void aRuleAboutOneSchoolThatHoldsNowIsANewBreakPointWhenAnotherSchoolBringsItLater() {
+        TrustBuilder trust = TrustBuilder.coherent();
+        trust.cluster = org.matreport.model.Cluster.AUTONOMY;
+        trust.directedIntervention = false;
+        trust.school(2, s -> TrustBuilder.withPerformance(s, Performance.CONCERN));
+        trust.growth.add(joining("Larch Academy", 100010, "2027-09-01", Region.NORTH_WEST, 300, Performance.CONCERN));
+
+        List<Finding> found = Fixtures.findings(trust, "BRK-522");
+
+        assertEquals(2, found.size(), found::toString);
+        Map<String, When> bySchool = new HashMap<>();
+        found.forEach(f -> bySchool.put(f.subject(), f.when()));
+        assertTrue(bySchool.get("100003").isNow(), found::toString);
+        assertEquals(LocalDate.of(2027, 9, 1), bySchool.get("100010").date(), found::toString);
+    }
+
+    @Test
     void rulesOutsideGrowthAreNotForecast() {
+        TrustBuilder trust = TrustBuilder.coherent().schoolCount(1);
+        trust.area(
+                Area.BACK_OFFICE, TrustBuilder.plan(TargetConsistency.SCHOOL_LED, Consistency.SCHOOL_LED, null, null));
+        trust.growth.add(joining("Harbour Primary", null, "2028-09-01", Region.NORTH_WEST, 300, Performance.SECURE));
+
+        // The second school would make a school-led back office a finding, but STR-205 is judged now only.
+        assertEquals(List.of(), Fixtures.findings(trust, "STR-205"));
+    }
+
+    @Test
+    void groupSizeIsForecastWithTheSchoolsJoiningTheGroup() {
         TrustBuilder trust = TrustBuilder.coherent().schoolCount(6);
         trust.growth.add(joining("Harbour Primary", null, "2028-09-01", Region.NORTH_WEST, 300, Performance.SECURE));
 
-        // The seventh school would overfill the hub, but group size is an operating-model rule, judged now only.
-        assertEquals(List.of(), Fixtures.findings(trust, "OPM-408"));
+        Finding f = RuleAssertions.only(Fixtures.findings(trust, "OPM-408"));
+
+        assertEquals(LocalDate.of(2028, 9, 1), f.when().date());
+        assertEquals(List.of("Harbour Primary"), f.when().joining());
+        RuleAssertions.assertContains(f, "North Hub will hold", "7 schools, more than the 6");
     }
 
     @Test

@@ -40,7 +40,9 @@ import org.matreport.model.OperatingModel;
 import org.matreport.model.Outcome;
 import org.matreport.model.OutcomeArea;
 import org.matreport.model.Performance;
+import org.matreport.model.PerformanceBasis;
 import org.matreport.model.Phase;
+import org.matreport.model.PolicyChange;
 import org.matreport.model.Profile;
 import org.matreport.model.Region;
 import org.matreport.model.ReviewFrequency;
@@ -102,12 +104,18 @@ final class TrustBuilder {
             school(100001, "Aurora Primary Academy", Region.NORTH_WEST, 420, Performance.HIGH, Area.CURRICULUM),
             school(100002, "Borealis Primary", Region.NORTH_WEST, 300, Performance.SECURE),
             school(100003, "Cedar Primary", Region.NORTH_WEST, 210, Performance.IMPROVING),
-            school(100004, "Dalton High School", Region.NORTH_WEST, 950, Performance.SECURE)));
+            withPhase(
+                    school(100004, "Dalton High School", Region.NORTH_WEST, 950, Performance.SECURE),
+                    Phase.SECONDARY)));
     List<GrowthSchool> growth = new ArrayList<>();
+    List<PolicyChange> policy = new ArrayList<>();
     List<Acknowledgement> acknowledgements = new ArrayList<>();
     Map<String, Double> thresholds = new LinkedHashMap<>();
     Map<String, Severity> severities = new LinkedHashMap<>();
     List<String> disabled = new ArrayList<>();
+
+    /** What every baseline school's rating rests on, so that BRK-526 stays quiet until a test takes it away. */
+    static final List<PerformanceBasis> RATED = List.of(PerformanceBasis.OFSTED, PerformanceBasis.OUTCOMES);
 
     static TrustBuilder coherent() {
         return new TrustBuilder();
@@ -166,6 +174,7 @@ final class TrustBuilder {
                 LocalDate.of(2019, 9, 1),
                 "north",
                 performance,
+                RATED,
                 List.of(own));
     }
 
@@ -180,7 +189,23 @@ final class TrustBuilder {
                 null,
                 pupils,
                 "north",
-                performance);
+                performance,
+                RATED);
+    }
+
+    /** A growth school like {@link #joining}, of the given phase. */
+    static GrowthSchool joining(GrowthSchool g, Phase phase) {
+        return new GrowthSchool(
+                g.name(),
+                g.urn(),
+                g.expected(),
+                phase,
+                g.region(),
+                g.localAuthority(),
+                g.pupils(),
+                g.group(),
+                g.performance(),
+                g.performanceBasis());
     }
 
     // Tweaks that keep tests short.
@@ -227,62 +252,34 @@ final class TrustBuilder {
     }
 
     static School withPerformance(School s, Performance p) {
-        return new School(
-                s.urn(),
-                s.name(),
-                s.phase(),
-                s.region(),
-                s.localAuthority(),
-                s.pupils(),
-                s.joined(),
-                s.group(),
-                p,
-                s.ownApproach());
+        return copy(s, s.phase(), s.region(), s.pupils(), s.group(), p, s.performanceBasis(), s.ownApproach());
     }
 
     static School withRegion(School s, Region r) {
-        return new School(
-                s.urn(),
-                s.name(),
-                s.phase(),
-                r,
-                s.localAuthority(),
-                s.pupils(),
-                s.joined(),
-                s.group(),
-                s.performance(),
-                s.ownApproach());
+        return copy(s, s.phase(), r, s.pupils(), s.group(), s.performance(), s.performanceBasis(), s.ownApproach());
     }
 
     static School withGroup(School s, String group) {
-        return new School(
-                s.urn(),
-                s.name(),
-                s.phase(),
-                s.region(),
-                s.localAuthority(),
-                s.pupils(),
-                s.joined(),
-                group,
-                s.performance(),
-                s.ownApproach());
+        return copy(
+                s, s.phase(), s.region(), s.pupils(), group, s.performance(), s.performanceBasis(), s.ownApproach());
     }
 
     static School withPupils(School s, int pupils) {
-        return new School(
-                s.urn(),
-                s.name(),
-                s.phase(),
-                s.region(),
-                s.localAuthority(),
-                pupils,
-                s.joined(),
-                s.group(),
-                s.performance(),
-                s.ownApproach());
+        return copy(
+                s, s.phase(), s.region(), pupils, s.group(), s.performance(), s.performanceBasis(), s.ownApproach());
     }
 
     static School withOwnApproach(School s, Area... areas) {
+        return copy(
+                s, s.phase(), s.region(), s.pupils(), s.group(), s.performance(), s.performanceBasis(), List.of(areas));
+    }
+
+    static School withPhase(School s, Phase phase) {
+        return copy(
+                s, phase, s.region(), s.pupils(), s.group(), s.performance(), s.performanceBasis(), s.ownApproach());
+    }
+
+    static School withJoined(School s, LocalDate joined) {
         return new School(
                 s.urn(),
                 s.name(),
@@ -290,10 +287,38 @@ final class TrustBuilder {
                 s.region(),
                 s.localAuthority(),
                 s.pupils(),
-                s.joined(),
+                joined,
                 s.group(),
                 s.performance(),
-                List.of(areas));
+                s.performanceBasis(),
+                s.ownApproach());
+    }
+
+    static School withBasis(School s, PerformanceBasis... basis) {
+        return copy(s, s.phase(), s.region(), s.pupils(), s.group(), s.performance(), List.of(basis), s.ownApproach());
+    }
+
+    private static School copy(
+            School s,
+            Phase phase,
+            Region region,
+            Integer pupils,
+            String group,
+            Performance performance,
+            List<PerformanceBasis> basis,
+            List<Area> own) {
+        return new School(
+                s.urn(),
+                s.name(),
+                phase,
+                region,
+                s.localAuthority(),
+                pupils,
+                s.joined(),
+                group,
+                performance,
+                basis,
+                own);
     }
 
     TrustBuilder acknowledge(String rule, String subject, String until) {
@@ -338,6 +363,7 @@ final class TrustBuilder {
                 model,
                 schools,
                 growth,
+                policy,
                 acknowledgements,
                 settings);
     }

@@ -35,4 +35,17 @@ class MarkdownEscaperTest {
     void lineBreaksAndIndentsCannotStartNewBlocks() {
         assertEquals("one # two \\| --- \\| three", MarkdownEscaper.escape("  one\n# two\r\n| --- |\n\n    three  "));
     }
+
+    /** GitHub links bare http://, ftp:// and www. addresses by itself; only https and mailto links may survive. */
+    @Test
+    void bareHttpAndWwwAddressesDoNotBecomeLinks() {
+        assertEquals(
+                "see http\\://example.org/a and HTTP\\://x",
+                MarkdownEscaper.escape("see http://example.org/a and HTTP://x"));
+        assertEquals("ftp\\://files.example.org", MarkdownEscaper.escape("ftp://files.example.org"));
+        assertEquals(
+                "visit www\\.example.org or WWW\\.x.org", MarkdownEscaper.escape("visit www.example.org or WWW.x.org"));
+        assertEquals("https://example.org", MarkdownEscaper.escape("https://example.org"));
+        assertEquals("ratio 3:2 at 10:30", MarkdownEscaper.escape("ratio 3:2 at 10:30"));
+    }
 }

@@ -39,6 +39,8 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
             run(new Engine(new MavenLog(getLog())));
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            throw new MojoExecutionException(Failures.outOfMemory().message(), e);
         } catch (Exception e) {
             Failures.Failure failure = Failures.of(e, trustDirectory, getLog());
             if (failure.buildFailed()) {

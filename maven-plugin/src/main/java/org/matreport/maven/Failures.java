@@ -9,6 +9,7 @@ import org.matreport.load.Problem;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
 import org.matreport.support.MatreportException;
+import org.matreport.text.OneLine;
 
 /**
  * What went wrong, worded for the build log, in one place for every goal. Invalid trust data and findings at the
@@ -18,7 +19,12 @@ import org.matreport.support.MatreportException;
 final class Failures {
 
     /** A message for the build, and whether the build failed ({@code MojoFailureException}) or could not run. */
-    record Failure(String message, boolean buildFailed) {}
+    record Failure(String message, boolean buildFailed) {
+        /** Maven prints the message as given: a line break in a name must not start a line of its own. */
+        Failure {
+            message = OneLine.of(message);
+        }
+    }
 
     private Failures() {}
 
@@ -50,6 +56,16 @@ final class Failures {
                                 + "); please report it with the trust files that caused it. Run Maven with -e for details.",
                         false);
         };
+    }
+
+    /** The Java heap ran out: say how large it was and how to give Maven more. */
+    static Failure outOfMemory() {
+        return new Failure(
+                "matreport ran out of memory (Java may use "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MiB); give Maven more with MAVEN_OPTS=-Xmx2g, or split the trust's files. Nothing was"
+                        + " written.",
+                false);
     }
 
     /** The failure message for findings at the fail level, shared by check and generate. */
