@@ -158,9 +158,10 @@ class ForgeReportsTest {
         assertTrue(e.getMessage().contains("text, json, sarif, codequality or github"), e.getMessage());
     }
 
+    /** The dates BRK-504 is forecast for; other break points the example meets ahead are not this test's concern. */
     private static List<String> forecastDates(CheckResult result) {
         return result.findings().stream()
-                .filter(f -> !f.when().isNow())
+                .filter(f -> f.ruleId().equals("BRK-504") && !f.when().isNow())
                 .map(f -> f.when().date().toString())
                 .toList();
     }
