@@ -188,10 +188,12 @@ class HostileTextTest {
         assertTrue(html.contains("${" + word + "}"), () -> "template syntax in HTML for " + word);
         assertTrue(html.contains("run " + word), () -> "words of the javascript: link in HTML for " + word);
         assertTrue(html.contains(word + " pixel"), () -> "alt text of the image in HTML for " + word);
-        // Short tokens only, read without white space: a narrow table cell wraps "()</script>" onto its next line,
-        // and the PDF's lines mix the cells of a row. The opening tag printed as text is what shows the escape.
+        // Short tokens only, read without white space: a narrow table cell (the policy register's note) may break
+        // "<script" from the rest of its tag, and the PDF's lines mix the cells of a row. The tag's closing bracket
+        // printed as text before the word is what shows the escape.
         String compact = pdf.replace(" ", "");
-        for (String shown : List.of("<script>" + word + "()", "${" + word + "}", word + "=1>")) {
+        assertTrue(compact.contains("<script"), "the opening tag prints as text");
+        for (String shown : List.of(">" + word + "()", "${" + word + "}", word + "=1>")) {
             assertTrue(compact.contains(shown), () -> "PDF shows " + shown + " in " + around(compact, word));
         }
     }
