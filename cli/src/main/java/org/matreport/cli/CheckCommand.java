@@ -1,11 +1,11 @@
 package org.matreport.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.matreport.engine.Engine;
-import org.matreport.findings.JsonReport;
-import org.matreport.findings.SarifReport;
-import org.matreport.findings.TextReport;
+import org.matreport.findings.FindingsFormat;
+import org.matreport.findings.FindingsSummary;
 import org.matreport.load.LoadedTrust;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
@@ -26,16 +26,9 @@ import picocli.CommandLine.TypeConversionException;
                 + " and report every finding.")
 final class CheckCommand implements Callable<Integer> {
 
-    /** The forms the findings can be printed in. */
-    enum ReportFormat {
-        TEXT,
-        JSON,
-        SARIF
-    }
-
-    static final class ReportFormatConverter extends ChoiceConverter<ReportFormat> {
-        ReportFormatConverter() {
-            super(ReportFormat.class, "format");
+    static final class FindingsFormatConverter extends ChoiceConverter<FindingsFormat> {
+        FindingsFormatConverter() {
+            super(FindingsFormat.class, "format");
         }
     }
 
@@ -52,9 +45,17 @@ final class CheckCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            converter = ReportFormatConverter.class,
-            description = "text, json or sarif (SARIF 2.1.0, for pull-request annotations); default: ${DEFAULT-VALUE}.")
-    private ReportFormat format;
+            converter = FindingsFormatConverter.class,
+            description = "text, json, sarif (SARIF 2.1.0), codequality (GitLab merge requests) or github"
+                    + " (annotations in a GitHub Actions job); default: ${DEFAULT-VALUE}.")
+    private FindingsFormat format;
+
+    @Option(
+            names = "--summary",
+            paramLabel = "FILE",
+            description = "Also write a Markdown summary of the findings to FILE. In a GitHub Actions job it is"
+                    + " added to the job's summary page unless FILE is given.")
+    private Path summary;
 
     @Option(
             names = "--fail-on",
@@ -67,20 +68,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = new Engine(TerminalLog.of(spec));
+        Engine engine = new Engine(TerminalLog.besideReport(spec));
         LoadedTrust trust = engine.load(trustDir.folder);
         LocalDate today = LocalDate.now();
         CheckResult result = engine.check(trust, today);
-        spec.commandLine().getOut().print(render(result, trust, today));
+        String name = trust.trust().profile().name();
+        var subject = new FindingsFormat.Subject(name, today, RepositoryPath.of(trustDir.folder));
+        spec.commandLine().getOut().print(format.write(result, subject));
+        StepSummary.write(summary, new FindingsSummary().write(result, name));
         return result.fails(failOn) ? Main.FINDINGS : Main.OK;
-    }
-
-    private String render(CheckResult result, LoadedTrust trust, LocalDate today) {
-        return switch (format) {
-            case TEXT -> new TextReport().write(result);
-            case JSON -> new JsonReport().write(result, trust.trust().profile().name(), today);
-            case SARIF -> new SarifReport(RepositoryPath.of(trustDir.folder)).write(result);
-        };
     }
 
     static final class FailOnConverter implements ITypeConverter<FailOn> {

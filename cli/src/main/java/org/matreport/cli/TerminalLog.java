@@ -16,6 +16,11 @@ final class TerminalLog implements Log {
         return new TerminalLog(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
+    /** For a command whose standard output is a report other tools read: everything the engine says goes to error. */
+    static TerminalLog besideReport(CommandSpec spec) {
+        return new TerminalLog(spec.commandLine().getErr(), spec.commandLine().getErr());
+    }
+
     TerminalLog(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;

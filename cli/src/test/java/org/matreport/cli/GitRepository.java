@@ -60,7 +60,13 @@ final class GitRepository {
                 StandardCharsets.UTF_8);
     }
 
-    private void git(String... args) throws Exception {
+    /** A clone of this repository in {@code into} holding only its last commit, as CI checks out by default. */
+    GitRepository shallowClone(Path into) throws Exception {
+        git("clone", "-q", "--depth", "1", root.toUri().toString(), into.toString());
+        return new GitRepository(into);
+    }
+
+    void git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -135,7 +135,7 @@ class MainTest {
         assertTrue(level.err().contains("use error, warning, info or none"), level.err());
         Cli format = Cli.run("check", EXAMPLE.toString(), "--format", "xml");
         assertEquals(Main.INVALID, format.exitCode());
-        assertTrue(format.err().contains("use text, json or sarif"), format.err());
+        assertTrue(format.err().contains("use text, json, sarif, codequality or github"), format.err());
     }
 
     @Test
@@ -216,18 +216,6 @@ class MainTest {
         JsonNode schema = new ObjectMapper().readTree(result.out());
         assertTrue(schema.path("$schema").asText().contains("json-schema.org"), result.out());
         assertTrue(schema.path("properties").has("schools"), "the schema lacks the schools section");
-    }
-
-    @Test
-    void initWritesAStarterFolderThatPassesCheck() {
-        Path folder = temp.resolve("new-trust");
-        Cli init = Cli.run("init", folder.toString());
-        assertEquals(Main.OK, init.exitCode(), init.all());
-        for (String name : new String[] {"trust.yaml", "schools.yaml", "pom.xml", "trust.schema.json"}) {
-            assertTrue(Files.isRegularFile(folder.resolve(name)), "init did not write " + name);
-        }
-        Cli check = Cli.run("check", folder.toString());
-        assertEquals(Main.OK, check.exitCode(), check.all());
     }
 
     @Test

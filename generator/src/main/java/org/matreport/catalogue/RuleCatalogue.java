@@ -732,6 +732,17 @@ public final class RuleCatalogue {
             "An acknowledgement that matches nothing may hide a typing mistake, or outlive the problem it accepted.",
             "Remove the acknowledgement, or correct its rule and subject.");
 
+    /** Text that matreport init wrote and nobody replaced; checked whatever the settings say. */
+    private static final RuleInfo STARTER_TEXT = new RuleInfo(
+            "TXT-901",
+            "starter-text",
+            ERROR,
+            VISION,
+            List.of(),
+            "matreport init",
+            "A pack whose sentences are the starter's placeholders tells the board nothing about the trust.",
+            "Write the trust's own words in place of the starter's, then run the check again.");
+
     private static final Map<String, RuleInfo> BY_ID = index();
 
     private RuleCatalogue() {}
@@ -755,6 +766,11 @@ public final class RuleCatalogue {
     /** The rule under which unmatched acknowledgements are reported. */
     public static RuleInfo staleAcknowledgement() {
         return STALE_ACKNOWLEDGEMENT;
+    }
+
+    /** The check that no starter placeholder is left, which runs whatever the settings say. */
+    public static RuleInfo starterText() {
+        return STARTER_TEXT;
     }
 
     private static String cite(String document, String point) {

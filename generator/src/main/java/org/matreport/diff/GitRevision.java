@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.matreport.support.Git;
 import org.matreport.support.InvalidRequestException;
+import org.matreport.support.ShallowHistory;
 
 /**
  * A trust folder as it was at a git revision, written out file by file into a folder of its own, so that the normal
@@ -51,6 +52,9 @@ final class GitRevision {
             commit = inTrust.output("rev-parse", "--verify", "--quiet", ref + "^{commit}")
                     .strip();
         } catch (InvalidRequestException e) {
+            if (ShallowHistory.of(trustFolder)) {
+                throw new InvalidRequestException(ShallowHistory.forRevision(ref));
+            }
             throw new InvalidRequestException("'" + ref + "' is not a commit in the repository at " + top
                     + "; give a commit, tag or branch that exists there");
         }

@@ -18,6 +18,7 @@ import org.matreport.render.RenderException;
 import org.matreport.render.TemplateFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.schema.CopiedSchema;
 import org.matreport.support.Format;
 import org.matreport.support.InvalidRequestException;
 import org.matreport.support.Log;
@@ -44,6 +45,7 @@ public final class Engine {
     public LoadedTrust load(Path trustFolder) throws InvalidTrustException {
         LoadedTrust trust = loader.load(trustFolder);
         trust.cautions().forEach(caution -> log.warn(caution.toString()));
+        CopiedSchema.staleness(trustFolder).ifPresent(log::info);
         return trust;
     }
 

@@ -11,8 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.matreport.diff.Changes;
-import org.matreport.findings.JsonReport;
-import org.matreport.findings.SarifReport;
+import org.matreport.findings.FindingsFormat;
 import org.matreport.load.LoadedTrust;
 import org.matreport.model.Profile;
 import org.matreport.render.ChangesView;
@@ -24,6 +23,7 @@ import org.matreport.support.AtomicFiles;
 import org.matreport.support.Format;
 import org.matreport.support.Log;
 import org.matreport.support.RepositoryPath;
+import org.matreport.support.ShallowHistory;
 import org.matreport.support.SourceVersion;
 import org.matreport.text.Slug;
 
@@ -35,10 +35,8 @@ import org.matreport.text.Slug;
  */
 public final class PackWriter {
 
-    /** Extensions of the findings written beside the pack whatever the formats asked for. */
-    static final String FINDINGS_JSON = "findings.json";
-
-    static final String FINDINGS_SARIF = "sarif";
+    /** The findings written beside the pack whatever the formats asked for. */
+    static final List<FindingsFormat> FINDINGS = List.of(FindingsFormat.JSON, FindingsFormat.SARIF);
 
     /** Writes the pack and returns the files written: Markdown, HTML, PDF as asked, then the findings. */
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Log log)
@@ -59,6 +57,9 @@ public final class PackWriter {
     Map<String, byte[]> render(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException {
         SourceVersion source = SourceVersion.of(trust.folder());
+        if (source.known() && ShallowHistory.of(trust.folder())) {
+            log.warn(ShallowHistory.forPack(source.commit()));
+        }
         Instant stamp = stamp(trust.trust().profile(), request, source);
         PackView view = PackView.of(
                         trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
@@ -70,13 +71,14 @@ public final class PackWriter {
         Map<String, byte[]> files = new LinkedHashMap<>();
         rendered.forEach((format, bytes) -> files.put(slug + "." + format.extension(), bytes));
         // Dated like the pack, not by the clock, so that the same files give the same bytes.
-        String json = new JsonReport()
-                .write(result, trust.trust().profile().name(), LocalDate.ofInstant(stamp, ZoneOffset.UTC));
-        files.put(slug + "." + FINDINGS_JSON, json.getBytes(StandardCharsets.UTF_8));
-        String folderInRepository = RepositoryPath.of(request.trustFolder());
-        files.put(
-                slug + "." + FINDINGS_SARIF,
-                new SarifReport(folderInRepository).write(result).getBytes(StandardCharsets.UTF_8));
+        FindingsFormat.Subject subject = new FindingsFormat.Subject(
+                trust.trust().profile().name(),
+                LocalDate.ofInstant(stamp, ZoneOffset.UTC),
+                RepositoryPath.of(request.trustFolder()));
+        for (FindingsFormat format : FINDINGS) {
+            files.put(
+                    slug + "." + format.suffix(), format.write(result, subject).getBytes(StandardCharsets.UTF_8));
+        }
         return files;
     }
 

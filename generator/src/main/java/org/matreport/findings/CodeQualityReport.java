@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.matreport.model.Severity;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
@@ -41,13 +37,11 @@ public final class CodeQualityReport {
     }
 
     private ObjectNode issue(Finding f) {
-        String path = folderFromRoot.isEmpty()
-                ? f.location().file()
-                : folderFromRoot + "/" + f.location().file();
+        String path = FindingIdentity.path(folderFromRoot, f.location().file());
         ObjectNode issue = JsonReport.MAPPER.createObjectNode();
         issue.put("description", f.ruleId() + " " + f.ruleName() + ": " + f.message());
         issue.put("check_name", f.ruleId());
-        issue.put("fingerprint", fingerprint(f, path));
+        issue.put("fingerprint", FindingIdentity.of(f, path));
         issue.put("severity", severity(f.severity()));
         ObjectNode location = issue.putObject("location");
         location.put("path", path);
@@ -61,17 +55,5 @@ public final class CodeQualityReport {
             case WARNING -> "major";
             case INFO -> "info";
         };
-    }
-
-    /** Stable across runs and line moves, so GitLab can tell a new finding from one already seen on the branch. */
-    private static String fingerprint(Finding f, String path) {
-        String key = f.ruleId() + "\n" + (f.subject() == null ? "" : f.subject()) + "\n" + path + "\n" + f.when() + "\n"
-                + f.message();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 import org.matreport.rules.Place;
+import org.matreport.support.Version;
 
 /**
  * Findings as SARIF 2.1.0, so that code hosts can show them against the trust's YAML in a pull request. File paths
@@ -62,6 +63,7 @@ public final class SarifReport {
     public ObjectNode toJson(CheckResult result) {
         List<RuleInfo> rules = new ArrayList<>(RuleCatalogue.rules());
         rules.add(RuleCatalogue.staleAcknowledgement());
+        rules.add(RuleCatalogue.starterText());
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i).id(), i);
@@ -73,6 +75,8 @@ public final class SarifReport {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "matreport");
+        driver.put("version", Version.current());
+        driver.put("informationUri", Version.projectUrl());
         ArrayNode ruleNodes = driver.putArray("rules");
         rules.forEach(r -> ruleNodes.add(rule(r)));
         ArrayNode results = run.putArray("results");
@@ -110,18 +114,18 @@ public final class SarifReport {
         node.put("ruleIndex", ruleIndex);
         node.put("level", level(f.severity()));
         node.putObject("message").put("text", f.message() + (f.when().isNow() ? "" : " (" + f.when() + ")"));
-        ArrayNode locations = node.putArray("locations");
-        for (Place place : f.places()) {
-            ObjectNode physical = locations.addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(place.location()));
-            if (place.location().line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", place.location().line());
-                region.put("startColumn", Math.max(1, place.location().column()));
+        // GitHub shows only the first location; the others are related places a reader may want to open.
+        node.putArray("locations").add(location(f.places().get(0)));
+        if (f.places().size() > 1) {
+            ArrayNode related = node.putArray("relatedLocations");
+            for (int i = 1; i < f.places().size(); i++) {
+                ObjectNode place = location(f.places().get(i));
+                place.put("id", i);
+                place.putObject("message").put("text", f.places().get(i).path());
+                related.add(place);
             }
         }
-        node.putObject("partialFingerprints")
-                .put("matreportFinding/v1", f.ruleId() + ":" + (f.subject() == null ? "" : f.subject()));
+        node.putObject("partialFingerprints").put("matreportFinding/v2", FindingIdentity.of(f, path(f.location())));
         if (f.status() == AcknowledgementStatus.ACKNOWLEDGED) {
             ObjectNode suppression = node.putArray("suppressions").addObject();
             suppression.put("kind", "external");
@@ -139,9 +143,25 @@ public final class SarifReport {
         return node;
     }
 
+    private ObjectNode location(Place place) {
+        ObjectNode location = JsonReport.MAPPER.createObjectNode();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(place.location()));
+        if (place.location().line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", place.location().line());
+            region.put("startColumn", Math.max(1, place.location().column()));
+        }
+        return location;
+    }
+
+    private String path(Location location) {
+        return FindingIdentity.path(folderFromRoot, location.file());
+    }
+
     /** A relative URI reference: spaces and letters outside ASCII (Welsh, Urdu) are percent-encoded. */
     private String uri(Location location) {
-        String path = folderFromRoot.isEmpty() ? location.file() : folderFromRoot + "/" + location.file();
+        String path = path(location);
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {

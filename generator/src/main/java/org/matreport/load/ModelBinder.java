@@ -355,6 +355,11 @@ final class ModelBinder {
         public Object text(ValueKind.Text kind) {
             org.matreport.model.Pattern pattern =
                     field == null ? null : field.pattern().orElse(null);
+            Optional<String> readAs = pattern == null ? Optional.empty() : PlainScalar.readAsOtherThanText(scalar);
+            if (readAs.isPresent()) {
+                return refuse(shown() + " needs quotes here: without them YAML reads it as " + readAs.get() + "; write "
+                        + pattern.hint());
+            }
             if (pattern != null && !java.util.regex.Pattern.matches(pattern.value(), text)) {
                 return refuse(shown() + " is not valid here; use " + pattern.hint());
             }

@@ -75,11 +75,14 @@ public final class TrustLoader {
             return null;
         }
         if (files.get().stream().noneMatch(f -> f.getFileName().toString().equals(MAIN_FILE))) {
+            // Most often the wrong folder: one line that names it says more than a problem for every section.
             problems.add(
-                    Location.ofFile(MAIN_FILE),
+                    Location.ofFile(folder.toAbsolutePath().normalize().toString()),
                     "",
-                    "missing; every trust folder needs a trust.yaml, holding at " + "least 'schema: "
-                            + ReferenceCheck.SUPPORTED_SCHEMA + "'");
+                    "no trust.yaml here, so this is not a trust folder; run matreport in the folder that holds"
+                            + " trust.yaml or name that folder (matreport check FOLDER), or start one with"
+                            + " matreport init");
+            return null;
         }
         TrustFileReader reader = new TrustFileReader(limits, problems);
         YamlTreeReader parser = new YamlTreeReader(limits, problems);

@@ -72,6 +72,7 @@ public final class CoherenceCheck {
                 }
             }
         }
+        findings.addAll(StarterText.find(trust, locator));
         List<Finding> acknowledged =
                 new AcknowledgementLedger(trust.acknowledgements(), reference).apply(findings, locator, disabledIds);
         return new CheckResult(acknowledged, disabled, now.thresholds().asMap(), reference);

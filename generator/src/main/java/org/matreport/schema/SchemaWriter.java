@@ -1,5 +1,6 @@
 package org.matreport.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,7 +69,12 @@ final class SchemaWriter {
             return JSON.objectNode().put("const", "matreport/v1");
         }
         ObjectNode schema = kind(field.kind());
-        field.pattern().ifPresent(p -> schema.put("pattern", "^(" + p.value() + ")$"));
+        field.pattern().ifPresent(p -> {
+            // Text with a form to keep must be a string: the loader asks for quotes around a value YAML reads as
+            // a number or a truth value, as the editor does.
+            schema.put("type", "string");
+            schema.put("pattern", "^(" + p.value() + ")$");
+        });
         field.range().ifPresent(r -> {
             if (!Double.isInfinite(r.min())) {
                 schema.set("minimum", whole(r.min()));
@@ -78,6 +84,30 @@ final class SchemaWriter {
             }
         });
         catalogueNames(owner, field, schema);
+        return field.required() ? schema : orNothing(schema);
+    }
+
+    /**
+     * The loader reads an optional field written with no value ({@code mission:} or {@code mission: ~}) as absent, so
+     * the schema accepts null there too; a required field with no value is a mistake to both.
+     */
+    private static ObjectNode orNothing(ObjectNode schema) {
+        if (schema.has("$ref")) {
+            ObjectNode either = JSON.objectNode();
+            either.set(
+                    "anyOf", JSON.arrayNode().add(schema).add(JSON.objectNode().put("type", "null")));
+            return either;
+        }
+        JsonNode type = schema.get("type");
+        if (type == null) {
+            return schema;
+        }
+        ArrayNode types = type.isArray() ? (ArrayNode) type : JSON.arrayNode().add(type.asText());
+        types.add("null");
+        schema.set("type", types);
+        if (schema.get("enum") instanceof ArrayNode values) {
+            values.addNull();
+        }
         return schema;
     }
 
@@ -118,7 +148,10 @@ final class SchemaWriter {
 
         @Override
         public ObjectNode text(ValueKind.Text kind) {
-            return type("string");
+            // The loader reads free text as written, so an unquoted 1984 or true is still text to it.
+            ObjectNode schema = JSON.objectNode();
+            schema.set("type", JSON.arrayNode().add("string").add("number").add("boolean"));
+            return schema;
         }
 
         @Override

@@ -8,7 +8,9 @@ import java.util.Properties;
 /** The version of matreport that is running, as the build stamped it. */
 public final class Version {
 
-    private static final String VERSION = read();
+    private static final Properties STAMP = read();
+
+    private static final String VERSION = STAMP.getProperty("version", "unknown");
 
     private Version() {}
 
@@ -16,14 +18,18 @@ public final class Version {
         return VERSION;
     }
 
-    private static String read() {
+    /** Where users find matreport: its documentation, releases and issues. */
+    public static String projectUrl() {
+        return STAMP.getProperty("url", "");
+    }
+
+    private static Properties read() {
         try (InputStream in = Version.class.getResourceAsStream("/org/matreport/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
             Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
+            if (in != null) {
+                p.load(in);
+            }
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the version stamped into the jar", e);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.matreport.load.TrustFolders.problems;
 import static org.matreport.load.TrustFolders.resource;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -335,11 +336,12 @@ class LoaderPromisesTest {
     }
 
     @Test
-    void aFolderWithoutTrustYamlIsRefused() {
-        List<String> problems = problemsOf("missing-trust-yaml");
+    void aFolderWithoutTrustYamlIsNamedInOneLineWithTheFix() {
+        Path folder = resource("bad/missing-trust-yaml");
         assertEquals(
-                "trust.yaml: missing; every trust folder needs a trust.yaml, holding at least "
-                        + "'schema: matreport/v1'",
-                problems.get(problems.size() - 1));
+                List.of(folder.toAbsolutePath().normalize() + ": no trust.yaml here, so this is not a trust folder;"
+                        + " run matreport in the folder that holds trust.yaml or name that folder (matreport check"
+                        + " FOLDER), or start one with matreport init"),
+                problems(folder));
     }
 }

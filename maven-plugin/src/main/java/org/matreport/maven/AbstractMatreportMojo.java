@@ -5,6 +5,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.matreport.engine.Engine;
 
 /**
@@ -17,6 +18,9 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
     @Parameter(property = "matreport.trustDirectory", defaultValue = "${project.basedir}", required = true)
     protected File trustDirectory;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
     /** Skips every matreport goal. */
     @Parameter(property = "matreport.skip", defaultValue = "false")
     private boolean skip;
@@ -24,6 +28,11 @@ public abstract class AbstractMatreportMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (Skips.skipped(getLog(), goal(), skip, skipGoal())) {
+            return;
+        }
+        String inherited = InheritedModule.skipReason(project, trustDirectory);
+        if (inherited != null) {
+            getLog().info("matreport: " + goal() + " skipped: " + inherited);
             return;
         }
         try {

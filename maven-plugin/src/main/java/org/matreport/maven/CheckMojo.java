@@ -9,17 +9,19 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.matreport.engine.Engine;
-import org.matreport.findings.CodeQualityReport;
-import org.matreport.findings.SarifReport;
+import org.matreport.findings.FindingsFormat;
+import org.matreport.findings.FindingsSummary;
 import org.matreport.findings.TextReport;
+import org.matreport.load.LoadedTrust;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.FailOn;
 import org.matreport.support.AtomicFiles;
 import org.matreport.support.RepositoryPath;
 
 /**
- * Checks that the trust's strategy coheres, logs every finding, writes them as SARIF (GitHub) and Code Quality
- * (GitLab) for forges to annotate pull requests, and then fails the build at the chosen level.
+ * Checks that the trust's strategy coheres, logs every finding, writes them as SARIF, Code Quality (GitLab), GitHub
+ * workflow commands and a Markdown summary for forges to annotate pull requests, and then fails the build at the
+ * chosen level.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMatreportMojo {
@@ -38,6 +40,21 @@ public class CheckMojo extends AbstractMatreportMojo {
             defaultValue = "${project.build.directory}/matreport/findings.codequality.json")
     private File codeQualityFile;
 
+    /**
+     * Where the findings are written as GitHub Actions workflow commands; printed in a job's log ({@code cat FILE}),
+     * they annotate the pull request in any repository, private ones included.
+     */
+    @Parameter(
+            property = "matreport.githubFile",
+            defaultValue = "${project.build.directory}/matreport/findings.github.txt")
+    private File githubFile;
+
+    /** Where a Markdown summary of the findings is written, for a CI job's summary page. */
+    @Parameter(
+            property = "matreport.summaryFile",
+            defaultValue = "${project.build.directory}/matreport/findings.summary.md")
+    private File summaryFile;
+
     /** Skips this goal only. */
     @Parameter(property = "matreport.check.skip", defaultValue = "false")
     private boolean skipCheck;
@@ -55,11 +72,16 @@ public class CheckMojo extends AbstractMatreportMojo {
     @Override
     protected void run(Engine engine) throws Exception {
         FailOn level = PackParameters.failOn(failOn);
-        CheckResult result = engine.check(trustDirectory.toPath(), LocalDate.now());
+        LoadedTrust trust = engine.load(trustDirectory.toPath());
+        CheckResult result = engine.check(trust, LocalDate.now());
         FindingsLog.write(result, getLog());
-        String folderFromRoot = RepositoryPath.of(trustDirectory.toPath());
-        write(sarifFile, new SarifReport(folderFromRoot).write(result));
-        write(codeQualityFile, new CodeQualityReport(folderFromRoot).write(result));
+        var subject = new FindingsFormat.Subject(
+                trust.trust().profile().name(), LocalDate.now(), RepositoryPath.of(trustDirectory.toPath()));
+        // Written before the check decides, so that a failing build still annotates the change.
+        write(sarifFile, FindingsFormat.SARIF.write(result, subject));
+        write(codeQualityFile, FindingsFormat.CODEQUALITY.write(result, subject));
+        write(githubFile, FindingsFormat.GITHUB.write(result, subject));
+        write(summaryFile, new FindingsSummary().write(result, subject.trust()));
         if (result.fails(level)) {
             throw new MojoFailureException(Failures.findingsMessage(result, level));
         }

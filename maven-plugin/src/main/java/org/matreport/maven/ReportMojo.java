@@ -18,10 +18,11 @@ import org.apache.maven.reporting.MavenReportException;
 import org.matreport.engine.Engine;
 import org.matreport.support.Format;
 
+// A report cannot share the other goals' base class (Maven's reporting contract has its own), so it shares their
+// parts instead: the skips, the request and the failures. The Javadoc below is what `mvn matreport:help` prints.
 /**
  * Puts the strategy pack into the project's site ({@code mvn site}): the HTML pack is the page's content, and the
- * PDF and Markdown are copied beside it and linked. A report cannot share the other goals' base class (Maven's
- * reporting contract has its own), so it shares their parts instead: the skips, the request and the failures.
+ * PDF and Markdown are copied beside it and linked.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
