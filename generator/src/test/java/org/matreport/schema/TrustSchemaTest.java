@@ -41,7 +41,7 @@ class TrustSchemaTest {
         assertEquals(
                 TrustSchema.generate(),
                 Files.readString(copy),
-                copy + " is out of date; run: java -jar generator/target/matreport.jar schema -o " + copy);
+                copy + " is out of date; run: java -jar cli/target/matreport.jar schema -o example-trust/trust.schema.json");
     }
 
     @Test
