@@ -41,7 +41,8 @@ class TrustSchemaTest {
         assertEquals(
                 TrustSchema.generate(),
                 Files.readString(copy),
-                copy + " is out of date; run: java -jar cli/target/matreport.jar schema -o example-trust/trust.schema.json");
+                copy
+                        + " is out of date; run: java -jar cli/target/matreport.jar schema -o example-trust/trust.schema.json");
     }
 
     @Test
