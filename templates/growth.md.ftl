@@ -18,11 +18,19 @@ ${growth.summary}
 Changes in national policy the board expects, with who answers for assessing each and when it was assessed. One
 that takes effect soon with no owner or no assessment is a break point of its own.
 
-| Takes effect | Change | Areas | Owner | Assessed | Note |
-| --- | --- | --- | --- | --- | --- |
+| Takes effect | Change | Areas | Owner | Assessed |
+| --- | --- | --- | --- | --- |
 <#items as change>
-| ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} | ${prose(change.note)} |
+| ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} |
 </#items>
+<#list growth.policy?filter(c -> c.note?has_content)>
+
+Notes on these changes:
+
+<#items as change>
+- **${change.title}:** ${prose(change.note)}
+</#items>
+</#list>
 
 </#list>
 ### Break points reached
