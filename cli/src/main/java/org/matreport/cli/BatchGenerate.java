@@ -17,6 +17,7 @@ import org.matreport.engine.Batch.Outcome;
 import org.matreport.engine.PackRequest;
 import org.matreport.findings.TextReport;
 import org.matreport.support.Format;
+import org.matreport.support.RealPath;
 import org.matreport.text.OneLine;
 
 /**
@@ -53,7 +54,7 @@ final class BatchGenerate {
         Map<Path, Path> byRealPath = new HashMap<>();
         List<PackRequest> requests = new ArrayList<>();
         for (Path trust : trusts) {
-            Path same = byRealPath.putIfAbsent(realPath(trust), trust);
+            Path same = byRealPath.putIfAbsent(RealPath.of(trust), trust);
             if (same != null) {
                 throw new IllegalArgumentException(
                         "the trust folders " + same + " and " + trust + " are the same folder; name each trust once");
@@ -71,15 +72,6 @@ final class BatchGenerate {
             requests.add(new PackRequest(trust, target, formats, templates, sourceDate));
         }
         return requests;
-    }
-
-    /** The folder as the file system knows it, links followed, so that {@code A}, {@code A/} and a link agree. */
-    private static Path realPath(Path folder) {
-        try {
-            return folder.toRealPath();
-        } catch (IOException e) {
-            return folder.toAbsolutePath().normalize();
-        }
     }
 
     int run(List<PackRequest> requests, int jobs, LocalDate today) throws InterruptedException {

@@ -24,6 +24,7 @@ import org.matreport.support.InvalidRequestException;
 import org.matreport.support.Log;
 import org.matreport.support.MatreportException;
 import org.matreport.support.OutputLock;
+import org.matreport.support.RealPath;
 
 /**
  * The one engine behind every front end: the command line and the Maven plugin both build a request and call this,
@@ -155,8 +156,8 @@ public final class Engine {
      * mix generated files with the trust's own and risk overwriting them.
      */
     private static void checkOutputFolder(PackRequest request) throws InvalidRequestException {
-        Path trust = real(request.trustFolder());
-        Path out = real(request.outputFolder());
+        Path trust = RealPath.of(request.trustFolder());
+        Path out = RealPath.of(request.outputFolder());
         if (out.equals(trust) || trust.startsWith(out)) {
             throw new InvalidRequestException("the output folder " + request.outputFolder()
                     + " is the trust folder or holds it; choose a folder of its own, such as target/matreport");
@@ -164,26 +165,6 @@ public final class Engine {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InvalidRequestException(
                     "the output folder " + request.outputFolder() + " is a file; choose a folder");
-        }
-    }
-
-    /**
-     * The folder as the file system will see it, links followed as far as the path exists, so that a link to the
-     * trust folder cannot pass for a folder of its own.
-     */
-    private static Path real(Path folder) {
-        Path absolute = folder.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
         }
     }
 }
