@@ -5,6 +5,10 @@ import static org.matreport.catalogue.Link.GROWTH;
 import static org.matreport.catalogue.Link.INTELLIGENCE;
 import static org.matreport.catalogue.Link.STRATEGY_TO_ALIGNMENT;
 import static org.matreport.catalogue.Link.VISION;
+import static org.matreport.catalogue.Sources.BUILDING_TRUSTS;
+import static org.matreport.catalogue.Sources.CEO_ROLE;
+import static org.matreport.catalogue.Sources.WHITE_PAPER;
+import static org.matreport.catalogue.Sources.cite;
 import static org.matreport.model.Severity.ERROR;
 import static org.matreport.model.Severity.INFO;
 import static org.matreport.model.Severity.WARNING;
@@ -21,98 +25,6 @@ import org.matreport.model.Severity;
  * trusts write in settings and acknowledgements; the engine pairs each entry with its check.
  */
 public final class RuleCatalogue {
-
-    /** Building Trusts (Ambition School Leadership, 2018). */
-    static final String BUILDING_TRUSTS = "Building Trusts (Ambition School Leadership, 2018)";
-    /** The role of academy trust CEO: improvement and organisational performance (Forum Education). */
-    static final String CEO_ROLE =
-            "The role of academy trust CEO: improvement and organisational performance (Forum Education)";
-
-    /** The 2022 schools white paper, the source of the oversight thresholds (not one of the two pieces of research). */
-    static final String WHITE_PAPER = "Department for Education, Opportunity for all (schools white paper, 2022)";
-
-    private static final List<Threshold> THRESHOLDS = List.of(
-            new Threshold(
-                    "oversightSchools",
-                    10,
-                    "schools at which the executive needs an education lead",
-                    Basis.SECTOR,
-                    WHITE_PAPER + ", its expectation of trust size; not a finding of the research"),
-            new Threshold(
-                    "oversightPupils",
-                    7500,
-                    "pupils at which the executive needs an education lead",
-                    Basis.SECTOR,
-                    WHITE_PAPER + ", its expectation of trust size; not a finding of the research"),
-            new Threshold(
-                    "boardRepresentationSchools",
-                    6,
-                    "schools at which a board seat for every school stops working",
-                    Basis.PROJECT_DEFAULT,
-                    ""),
-            new Threshold(
-                    "communicationsSchools",
-                    10,
-                    "schools at which staff can no longer meet as one group",
-                    Basis.PROJECT_DEFAULT,
-                    ""),
-            new Threshold(
-                    "ceoDeliverySchools",
-                    3,
-                    "schools beyond which a chief executive who delivers improvement is stretched",
-                    Basis.SEED,
-                    CEO_ROLE + ", growing \"beyond two or three schools\": a practitioner's view"),
-            new Threshold(
-                    "clusterRegions",
-                    2,
-                    "regions at which collaboration needs local groups",
-                    Basis.PROJECT_DEFAULT,
-                    "England's nine regions stand in for distance"),
-            new Threshold(
-                    "regionalServicesRegions",
-                    3,
-                    "regions at which central services may need to regionalise",
-                    Basis.PROJECT_DEFAULT,
-                    "England's nine regions stand in for distance"),
-            new Threshold(
-                    "groupSize", 6, "schools a hub or cluster can hold while meeting often", Basis.PROJECT_DEFAULT, ""),
-            new Threshold(
-                    "intelligenceSources",
-                    4,
-                    "sources of intelligence the trust should triangulate",
-                    Basis.PROJECT_DEFAULT,
-                    ""),
-            new Threshold(
-                    "delegationReviewMonths",
-                    12,
-                    "months within which the scheme of delegation should be reviewed",
-                    Basis.PROJECT_DEFAULT,
-                    ""),
-            new Threshold(
-                    "delegationGrowthSchools",
-                    3,
-                    "schools joining after the last review of the scheme of delegation that call for another",
-                    Basis.PROJECT_DEFAULT,
-                    ""),
-            new Threshold(
-                    "researchPercent",
-                    5,
-                    "percent of revenue invested in research, development and training",
-                    Basis.SEED,
-                    CEO_ROLE + ", quoting the Global Innovation 1000, a benchmark of companies' research spending, not"
-                            + " of trusts"),
-            new Threshold(
-                    "policyHorizonMonths",
-                    18,
-                    "months ahead of the board meeting within which a policy change should be assessed",
-                    Basis.PROJECT_DEFAULT,
-                    ""),
-            new Threshold(
-                    "leadTimeMonths",
-                    6,
-                    "months before a break point ahead by which the board should have decided what to do about it",
-                    Basis.PROJECT_DEFAULT,
-                    ""));
 
     private static final List<RuleInfo> RULES = List.of(
             // Vision
@@ -369,7 +281,7 @@ public final class RuleCatalogue {
                     "group-too-large",
                     INFO,
                     ALIGNMENT_TO_OPERATING_MODEL,
-                    List.of("groupSize"),
+                    List.of(Threshold.GROUP_SIZE),
                     "project default: groups small enough to meet often; Building Trusts: cluster-based models make"
                             + " collaboration more regular and local, without naming a size",
                     "A hub or cluster works while its schools are few enough to meet often. The research names"
@@ -383,7 +295,7 @@ public final class RuleCatalogue {
                     "oversight-at-scale",
                     WARNING,
                     GROWTH,
-                    List.of("oversightSchools", "oversightPupils"),
+                    List.of(Threshold.OVERSIGHT_SCHOOLS, Threshold.OVERSIGHT_PUPILS),
                     cite(
                                     BUILDING_TRUSTS,
                                     "as schools and pupils grow in number, trusts tighten monitoring and bring"
@@ -400,7 +312,7 @@ public final class RuleCatalogue {
                     "improvement-leadership-gap",
                     WARNING,
                     GROWTH,
-                    List.of("ceoDeliverySchools", "oversightSchools", "oversightPupils"),
+                    List.of(Threshold.CEO_DELIVERY_SCHOOLS, Threshold.OVERSIGHT_SCHOOLS, Threshold.OVERSIGHT_PUPILS),
                     cite(
                                     CEO_ROLE,
                                     "once the chief executive steps back from delivering improvement,"
@@ -421,7 +333,7 @@ public final class RuleCatalogue {
                     "board-represents-every-school",
                     WARNING,
                     GROWTH,
-                    List.of("boardRepresentationSchools"),
+                    List.of(Threshold.BOARD_REPRESENTATION_SCHOOLS),
                     cite(BUILDING_TRUSTS, "a board seat for every school becomes impractical at scale"),
                     "A board with a seat for every local governing body grows with each school and pulls trustees"
                             + " towards their own school rather than the whole trust.",
@@ -441,7 +353,7 @@ public final class RuleCatalogue {
                     "cohesion-by-gathering-only",
                     WARNING,
                     GROWTH,
-                    List.of("communicationsSchools"),
+                    List.of(Threshold.COMMUNICATIONS_SCHOOLS),
                     cite(BUILDING_TRUSTS, "too many staff to meet as one group"),
                     "Bringing every member of staff together stops working as the trust grows; cohesion then needs"
                             + " other regular channels.",
@@ -451,7 +363,7 @@ public final class RuleCatalogue {
                     "ceo-delivers-improvement",
                     WARNING,
                     GROWTH,
-                    List.of("ceoDeliverySchools"),
+                    List.of(Threshold.CEO_DELIVERY_SCHOOLS),
                     cite(CEO_ROLE, "beyond two or three schools, enabling chief executives succeed"),
                     "A chief executive who delivers improvement in schools runs out of time as the trust grows, and"
                             + " the rest of the role suffers.",
@@ -498,7 +410,7 @@ public final class RuleCatalogue {
                     "regions-without-local-collaboration",
                     WARNING,
                     GROWTH,
-                    List.of("clusterRegions"),
+                    List.of(Threshold.CLUSTER_REGIONS),
                     cite(BUILDING_TRUSTS, "distance raises the cost of collaboration; clusters keep it local"),
                     "Bringing leaders together across regions costs time and money; trusts that spread out usually"
                             + " collaborate in local clusters or hubs.",
@@ -508,7 +420,7 @@ public final class RuleCatalogue {
                     "central-services-single-site",
                     INFO,
                     GROWTH,
-                    List.of("regionalServicesRegions"),
+                    List.of(Threshold.REGIONAL_SERVICES_REGIONS),
                     cite(BUILDING_TRUSTS, "some trusts regionalise central operations as they spread"),
                     "Central services run from one site may struggle to serve schools spread across several regions.",
                     "Consider whether central services should be regionalised."),
@@ -622,7 +534,7 @@ public final class RuleCatalogue {
                     "policy-change-unassessed",
                     WARNING,
                     GROWTH,
-                    List.of("policyHorizonMonths"),
+                    List.of(Threshold.POLICY_HORIZON_MONTHS),
                     cite(BUILDING_TRUSTS, "break points can also come from a change in the policy context")
                             + "; the research names it without detail, so the trust records the changes it expects",
                     "Break points do not come from growth alone: the research names the policy context as one source,"
@@ -637,7 +549,7 @@ public final class RuleCatalogue {
                     "narrow-intelligence",
                     WARNING,
                     INTELLIGENCE,
-                    List.of("intelligenceSources"),
+                    List.of(Threshold.INTELLIGENCE_SOURCES),
                     cite(CEO_ROLE, "triangulate intelligence rather than relying on improvement leads"),
                     "A picture built from results and inspections alone, or from few sources, cannot show trends early"
                             + " or check what improvement leads report.",
@@ -666,7 +578,7 @@ public final class RuleCatalogue {
                     "delegation-stale",
                     WARNING,
                     INTELLIGENCE,
-                    List.of("delegationReviewMonths", "delegationGrowthSchools"),
+                    List.of(Threshold.DELEGATION_REVIEW_MONTHS, Threshold.DELEGATION_GROWTH_SCHOOLS),
                     cite(BUILDING_TRUSTS, "governance is never fixed: it has to evolve as the trust grows"),
                     "Governance that is not revisited drifts away from the trust it governs; the research says it must"
                             + " change as the trust grows. The scheme of delegation is due for review after a year, or"
@@ -688,7 +600,7 @@ public final class RuleCatalogue {
                     "low-development-investment",
                     INFO,
                     INTELLIGENCE,
-                    List.of("researchPercent"),
+                    List.of(Threshold.RESEARCH_PERCENT),
                     cite(
                             CEO_ROLE,
                             "quotes the Global Innovation 1000, a study of companies, whose top organisations invest"
@@ -751,16 +663,8 @@ public final class RuleCatalogue {
         return RULES;
     }
 
-    public static List<Threshold> thresholds() {
-        return THRESHOLDS;
-    }
-
     public static Optional<RuleInfo> rule(String id) {
         return Optional.ofNullable(BY_ID.get(id));
-    }
-
-    public static Optional<Threshold> threshold(String name) {
-        return THRESHOLDS.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     /** The rule under which unmatched acknowledgements are reported. */
@@ -773,16 +677,12 @@ public final class RuleCatalogue {
         return STARTER_TEXT;
     }
 
-    private static String cite(String document, String point) {
-        return document + ": " + point;
-    }
-
     private static RuleInfo rule(
             String id,
             String name,
             Severity severity,
             Link link,
-            List<String> thresholds,
+            List<Threshold> thresholds,
             String source,
             String rationale,
             String action) {
@@ -795,7 +695,7 @@ public final class RuleCatalogue {
             String name,
             Severity severity,
             Link link,
-            List<String> thresholds,
+            List<Threshold> thresholds,
             String source,
             String rationale,
             String action) {

@@ -14,7 +14,7 @@ public record RuleInfo(
         String name,
         Severity severity,
         Link link,
-        List<String> thresholds,
+        List<Threshold> thresholds,
         String source,
         String rationale,
         String action,
@@ -30,7 +30,7 @@ public record RuleInfo(
             String name,
             Severity severity,
             Link link,
-            List<String> thresholds,
+            List<Threshold> thresholds,
             String source,
             String rationale,
             String action) {

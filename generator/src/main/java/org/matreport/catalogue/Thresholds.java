@@ -1,39 +1,41 @@
 package org.matreport.catalogue;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.matreport.model.Settings;
 
-/** The thresholds in force for a trust: the catalogue's defaults, replaced by name from {@code settings.thresholds}. */
+/** The thresholds in force for a trust: the catalogue's defaults, replaced by key from {@code settings.thresholds}. */
 public final class Thresholds {
 
-    private final Map<String, Double> values;
+    private final Map<Threshold, Double> values;
 
-    private Thresholds(Map<String, Double> values) {
+    private Thresholds(Map<Threshold, Double> values) {
         this.values = Collections.unmodifiableMap(values);
     }
 
     public static Thresholds inForce(Settings settings) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        RuleCatalogue.thresholds().forEach(t -> values.put(t.name(), t.defaultValue()));
+        Map<Threshold, Double> values = new EnumMap<>(Threshold.class);
+        for (Threshold t : Threshold.values()) {
+            values.put(t, t.defaultValue());
+        }
         if (settings != null) {
-            // The loader refuses unknown names; ignoring them here keeps the engine total on hand-built models.
-            settings.thresholds().forEach((name, value) -> values.computeIfPresent(name, (n, old) -> value));
+            // The loader refuses unknown keys and missing values; ignoring them here keeps the engine total on hand-built models.
+            settings.thresholds().forEach((key, value) -> {
+                if (value != null) {
+                    Threshold.byKey(key).ifPresent(t -> values.put(t, value));
+                }
+            });
         }
         return new Thresholds(values);
     }
 
-    public double get(String name) {
-        Double value = values.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("no threshold named " + name);
-        }
-        return value;
+    public double get(Threshold threshold) {
+        return values.get(threshold);
     }
 
     /** Every threshold with the value in force, in catalogue order. */
-    public Map<String, Double> asMap() {
+    public Map<Threshold, Double> asMap() {
         return values;
     }
 

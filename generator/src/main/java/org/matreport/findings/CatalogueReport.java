@@ -26,9 +26,9 @@ public final class CatalogueReport {
     public record Entry(RuleInfo rule, Severity severity, boolean disabled) {}
 
     private final List<Entry> entries;
-    private final Map<String, Double> thresholds;
+    private final Map<Threshold, Double> thresholds;
 
-    private CatalogueReport(List<Entry> entries, Map<String, Double> thresholds) {
+    private CatalogueReport(List<Entry> entries, Map<Threshold, Double> thresholds) {
         this.entries = entries;
         this.thresholds = thresholds;
     }
@@ -48,7 +48,7 @@ public final class CatalogueReport {
         return entries;
     }
 
-    public Map<String, Double> thresholds() {
+    public Map<Threshold, Double> thresholds() {
         return thresholds;
     }
 
@@ -75,11 +75,11 @@ public final class CatalogueReport {
             out.append("    source: ").append(rule.source()).append("\n\n");
         }
         out.append("Thresholds in force:\n");
-        for (Threshold threshold : RuleCatalogue.thresholds()) {
+        for (Threshold threshold : Threshold.values()) {
             out.append("    ")
-                    .append(threshold.name())
+                    .append(threshold.key())
                     .append(" = ")
-                    .append(Thresholds.format(thresholds.get(threshold.name())))
+                    .append(Thresholds.format(thresholds.get(threshold)))
                     .append(" (")
                     .append(threshold.meaning())
                     .append("; basis: ")
@@ -103,17 +103,17 @@ public final class CatalogueReport {
             node.put("disabled", entry.disabled());
             node.put("link", rule.link().code());
             ArrayNode names = node.putArray("thresholds");
-            rule.thresholds().forEach(names::add);
+            rule.thresholds().forEach(t -> names.add(t.key()));
             node.put("rationale", rule.rationale());
             node.put("action", rule.action());
             node.put("source", rule.source());
         }
         ObjectNode values = root.putObject("thresholds");
-        thresholds.forEach(values::put);
+        thresholds.forEach((t, value) -> values.put(t.key(), value));
         // Added beside the plain values, which keep their shape for the tools that read them.
         ObjectNode bases = root.putObject("thresholdBasis");
-        for (Threshold threshold : RuleCatalogue.thresholds()) {
-            ObjectNode basis = bases.putObject(threshold.name());
+        for (Threshold threshold : Threshold.values()) {
+            ObjectNode basis = bases.putObject(threshold.key());
             basis.put("default", threshold.defaultValue());
             basis.put("basis", threshold.basis().label());
             basis.put("grounds", threshold.grounds());
@@ -152,11 +152,11 @@ public final class CatalogueReport {
         out.append("\n## Thresholds in force\n\n")
                 .append("| Threshold | Value | Meaning | Basis |\n")
                 .append("|---|---|---|---|\n");
-        for (Threshold threshold : RuleCatalogue.thresholds()) {
+        for (Threshold threshold : Threshold.values()) {
             out.append("| ")
-                    .append(threshold.name())
+                    .append(threshold.key())
                     .append(" | ")
-                    .append(Thresholds.format(thresholds.get(threshold.name())))
+                    .append(Thresholds.format(thresholds.get(threshold)))
                     .append(" | ")
                     .append(MarkdownEscaper.escape(threshold.meaning()))
                     .append(" | ")
@@ -170,7 +170,7 @@ public final class CatalogueReport {
         return String.join(
                 ", ",
                 rule.thresholds().stream()
-                        .map(name -> name + " = " + Thresholds.format(thresholds.get(name)))
+                        .map(t -> t.key() + " = " + Thresholds.format(thresholds.get(t)))
                         .toList());
     }
 }

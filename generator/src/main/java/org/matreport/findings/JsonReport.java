@@ -52,7 +52,7 @@ public final class JsonReport {
         ArrayNode disabled = root.putArray("disabled");
         result.disabled().forEach(r -> disabled.add(r.id()));
         ObjectNode thresholds = root.putObject("thresholds");
-        result.thresholds().forEach(thresholds::put);
+        result.thresholds().forEach((t, value) -> thresholds.put(t.key(), value));
         ArrayNode findings = root.putArray("findings");
         result.findings().forEach(f -> findings.add(finding(f)));
         return root;

@@ -1,5 +1,6 @@
 package org.matreport.load;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,10 +172,10 @@ final class ReferenceCheck {
     private void settings(Settings settings) {
         String at = binder.pathOf(settings);
         List<String> names =
-                RuleCatalogue.thresholds().stream().map(Threshold::name).toList();
+                Arrays.stream(Threshold.values()).map(Threshold::key).toList();
         for (var threshold : settings.thresholds().entrySet()) {
             String name = threshold.getKey();
-            if (RuleCatalogue.threshold(name).isEmpty()) {
+            if (Threshold.byKey(name).isEmpty()) {
                 String near = Suggestions.didYouMean(name, names);
                 report(
                         at + ".thresholds." + name,

@@ -138,9 +138,9 @@ public record AppendixView(
             String thresholds = rule.thresholds().isEmpty()
                     ? "none"
                     : rule.thresholds().stream()
-                            .map(name -> name + " = "
+                            .map(t -> t.key() + " = "
                                     + Thresholds.format(
-                                            reading.result().thresholds().get(name)))
+                                            reading.result().thresholds().get(t)))
                             .collect(Collectors.joining(", "));
             rows.add(new RuleRow(
                     rule.id(),
@@ -156,13 +156,13 @@ public record AppendixView(
 
     private static List<ThresholdRow> thresholds(Reading reading, boolean changedOnly) {
         List<ThresholdRow> rows = new ArrayList<>();
-        for (Threshold t : RuleCatalogue.thresholds()) {
-            double value = reading.result().thresholds().getOrDefault(t.name(), t.defaultValue());
+        for (Threshold t : Threshold.values()) {
+            double value = reading.result().thresholds().getOrDefault(t, t.defaultValue());
             if (changedOnly && value == t.defaultValue()) {
                 continue;
             }
             rows.add(new ThresholdRow(
-                    t.name(),
+                    t.key(),
                     Thresholds.format(value) + (value == t.defaultValue() ? "" : " (the trust's own)"),
                     Thresholds.format(t.defaultValue()),
                     t.meaning(),

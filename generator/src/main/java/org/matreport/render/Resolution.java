@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.matreport.catalogue.Link;
-import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.Threshold;
 import org.matreport.model.Board;
 import org.matreport.model.ChainLink;
 import org.matreport.model.Severity;
@@ -74,9 +74,7 @@ public record Resolution(String number, String text, String owner, String decide
         }
         double months = reading.result()
                 .thresholds()
-                .getOrDefault(
-                        "leadTimeMonths",
-                        RuleCatalogue.threshold("leadTimeMonths").orElseThrow().defaultValue());
+                .getOrDefault(Threshold.LEAD_TIME_MONTHS, Threshold.LEAD_TIME_MONTHS.defaultValue());
         LocalDate by = from.minusMonths(Math.round(months));
         LocalDate earliest = meeting != null ? meeting : reading.result().referenceDate();
         return by.isAfter(earliest) ? Words.date(by) : thisMeeting;

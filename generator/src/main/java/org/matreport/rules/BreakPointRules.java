@@ -1,5 +1,13 @@
 package org.matreport.rules;
 
+import static org.matreport.catalogue.Threshold.BOARD_REPRESENTATION_SCHOOLS;
+import static org.matreport.catalogue.Threshold.CEO_DELIVERY_SCHOOLS;
+import static org.matreport.catalogue.Threshold.CLUSTER_REGIONS;
+import static org.matreport.catalogue.Threshold.COMMUNICATIONS_SCHOOLS;
+import static org.matreport.catalogue.Threshold.OVERSIGHT_PUPILS;
+import static org.matreport.catalogue.Threshold.OVERSIGHT_SCHOOLS;
+import static org.matreport.catalogue.Threshold.POLICY_HORIZON_MONTHS;
+import static org.matreport.catalogue.Threshold.REGIONAL_SERVICES_REGIONS;
 import static org.matreport.model.ModelKind.CLUSTERS;
 import static org.matreport.model.ModelKind.HUB;
 
@@ -77,12 +85,12 @@ final class BreakPointRules {
 
     /** Whether the trust has reached BRK-501's size, by schools or by pupils. */
     private static boolean atOversightScale(RuleContext t) {
-        return t.schoolCount() >= t.threshold("oversightSchools") || t.pupilCount() >= t.threshold("oversightPupils");
+        return t.schoolCount() >= t.threshold(OVERSIGHT_SCHOOLS) || t.pupilCount() >= t.threshold(OVERSIGHT_PUPILS);
     }
 
     static List<Breach> oversightAtScale(RuleContext t) {
-        double schoolLimit = t.threshold("oversightSchools");
-        double pupilLimit = t.threshold("oversightPupils");
+        double schoolLimit = t.threshold(OVERSIGHT_SCHOOLS);
+        double pupilLimit = t.threshold(OVERSIGHT_PUPILS);
         if (!atOversightScale(t) || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)) {
             return List.of();
         }
@@ -101,7 +109,7 @@ final class BreakPointRules {
      * silent) and no one leading improvement.
      */
     static List<Breach> improvementLeadershipGap(RuleContext t) {
-        double limit = t.threshold("ceoDeliverySchools");
+        double limit = t.threshold(CEO_DELIVERY_SCHOOLS);
         if (t.schoolCount() <= limit
                 || t.ceoRole() == ImprovementRole.DELIVERS
                 || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)
@@ -121,7 +129,7 @@ final class BreakPointRules {
     }
 
     static List<Breach> boardRepresentsEverySchool(RuleContext t) {
-        double limit = t.threshold("boardRepresentationSchools");
+        double limit = t.threshold(BOARD_REPRESENTATION_SCHOOLS);
         if (t.boardRepresentation() != BoardRepresentation.ALL || t.schoolCount() < limit) {
             return List.of();
         }
@@ -153,7 +161,7 @@ final class BreakPointRules {
     }
 
     static List<Breach> cohesionByGatheringOnly(RuleContext t) {
-        double limit = t.threshold("communicationsSchools");
+        double limit = t.threshold(COMMUNICATIONS_SCHOOLS);
         if (t.schoolCount() < limit || !t.otherChannels().isEmpty()) {
             return List.of();
         }
@@ -166,7 +174,7 @@ final class BreakPointRules {
     }
 
     static List<Breach> ceoDeliversImprovement(RuleContext t) {
-        double limit = t.threshold("ceoDeliverySchools");
+        double limit = t.threshold(CEO_DELIVERY_SCHOOLS);
         if (t.ceoRole() != ImprovementRole.DELIVERS || t.schoolCount() <= limit) {
             return List.of();
         }
@@ -249,7 +257,7 @@ final class BreakPointRules {
     }
 
     static List<Breach> regionsWithoutLocalCollaboration(RuleContext t) {
-        double limit = t.threshold("clusterRegions");
+        double limit = t.threshold(CLUSTER_REGIONS);
         if (t.regions().size() < limit || t.hasAnyModel(CLUSTERS, HUB)) {
             return List.of();
         }
@@ -262,7 +270,7 @@ final class BreakPointRules {
     }
 
     static List<Breach> centralServicesSingleSite(RuleContext t) {
-        double limit = t.threshold("regionalServicesRegions");
+        double limit = t.threshold(REGIONAL_SERVICES_REGIONS);
         if (t.regions().size() < limit || t.centralServices() != CentralServices.SINGLE_SITE) {
             return List.of();
         }
@@ -449,7 +457,7 @@ final class BreakPointRules {
      * already in effect at the board meeting and otherwise on the day it takes effect.
      */
     static List<Breach> policyChangeUnassessed(RuleContext t) {
-        double months = t.threshold("policyHorizonMonths");
+        double months = t.threshold(POLICY_HORIZON_MONTHS);
         LocalDate judged = t.governanceDate();
         LocalDate horizon = judged.plusMonths((long) months);
         List<Breach> found = new ArrayList<>();

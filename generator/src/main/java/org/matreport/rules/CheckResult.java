@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
 import org.matreport.model.Severity;
 
 /**
@@ -13,12 +14,14 @@ import org.matreport.model.Severity;
  * date acknowledgements were judged against. Deciding whether to fail is a separate step ({@link #fails}).
  */
 public record CheckResult(
-        List<Finding> findings, List<RuleInfo> disabled, Map<String, Double> thresholds, LocalDate referenceDate) {
+        List<Finding> findings, List<RuleInfo> disabled, Map<Threshold, Double> thresholds, LocalDate referenceDate) {
 
     public CheckResult {
         findings = findings.stream().sorted().toList();
         disabled = List.copyOf(disabled);
-        thresholds = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
+        Map<Threshold, Double> inOrder = new EnumMap<>(Threshold.class);
+        inOrder.putAll(thresholds);
+        thresholds = Collections.unmodifiableMap(inOrder);
     }
 
     /** Findings that count (not acknowledged, or acknowledged but expired), by severity; every severity present. */

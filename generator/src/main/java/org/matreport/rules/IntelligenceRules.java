@@ -1,5 +1,9 @@
 package org.matreport.rules;
 
+import static org.matreport.catalogue.Threshold.DELEGATION_GROWTH_SCHOOLS;
+import static org.matreport.catalogue.Threshold.DELEGATION_REVIEW_MONTHS;
+import static org.matreport.catalogue.Threshold.INTELLIGENCE_SOURCES;
+import static org.matreport.catalogue.Threshold.RESEARCH_PERCENT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,7 +65,7 @@ final class IntelligenceRules {
 
     static List<Breach> narrowIntelligence(RuleContext t) {
         Set<IntelligenceSource> sources = t.intelligenceSources();
-        double least = t.threshold("intelligenceSources");
+        double least = t.threshold(INTELLIGENCE_SOURCES);
         boolean beyondResults = sources.stream().anyMatch(s -> PEOPLE.contains(s) || INDEPENDENT.contains(s));
         if (sources.size() >= least && beyondResults) {
             return List.of();
@@ -100,8 +104,8 @@ final class IntelligenceRules {
 
     /** Stale by age, or by the open schools that joined after the last review: governance must follow growth. */
     static List<Breach> delegationStale(RuleContext t) {
-        double months = t.threshold("delegationReviewMonths");
-        double growth = t.threshold("delegationGrowthSchools");
+        double months = t.threshold(DELEGATION_REVIEW_MONTHS);
+        double growth = t.threshold(DELEGATION_GROWTH_SCHOOLS);
         LocalDate judged = t.governanceDate();
         LocalDate reviewed = t.delegationReviewed();
         if (reviewed == null) {
@@ -161,7 +165,7 @@ final class IntelligenceRules {
     }
 
     static List<Breach> lowDevelopmentInvestment(RuleContext t) {
-        double least = t.threshold("researchPercent");
+        double least = t.threshold(RESEARCH_PERCENT);
         Double share = t.researchPercent();
         if (share != null && share >= least) {
             return List.of();

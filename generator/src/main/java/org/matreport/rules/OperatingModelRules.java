@@ -1,5 +1,6 @@
 package org.matreport.rules;
 
+import static org.matreport.catalogue.Threshold.GROUP_SIZE;
 import static org.matreport.model.ModelKind.CENTRAL_EXPERTISE;
 import static org.matreport.model.ModelKind.CLUSTERS;
 import static org.matreport.model.ModelKind.CONSULTANTS;
@@ -149,7 +150,7 @@ final class OperatingModelRules {
     }
 
     static List<Breach> groupTooLarge(RuleContext t) {
-        double limit = t.threshold("groupSize");
+        double limit = t.threshold(GROUP_SIZE);
         List<Breach> found = new ArrayList<>();
         for (int i = 0; i < t.groups().size(); i++) {
             Group g = t.groups().get(i);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
 import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Approach;
 import org.matreport.model.Area;
@@ -50,7 +51,7 @@ public final class RuleContext {
     private final Map<Area, AreaState> areas;
 
     /** The thresholds the rule being run declared; {@code null} outside any one rule. */
-    private final Set<String> declared;
+    private final Set<Threshold> declared;
 
     private RuleContext(Trust trust, Thresholds thresholds, LocalDate asOf) {
         this.declared = null;
@@ -73,7 +74,7 @@ public final class RuleContext {
     }
 
     /** The same view for one rule, which may read only the thresholds it declares. */
-    private RuleContext(RuleContext whole, Set<String> declared) {
+    private RuleContext(RuleContext whole, Set<Threshold> declared) {
         this.trust = whole.trust;
         this.thresholds = whole.thresholds;
         this.asOf = whole.asOf;
@@ -134,11 +135,12 @@ public final class RuleContext {
      *
      * @throws IllegalStateException when this view is for a rule that does not declare the threshold
      */
-    public double threshold(String name) {
-        if (declared != null && !declared.contains(name)) {
-            throw new IllegalStateException("a rule read the threshold " + name + ", which it does not declare");
+    public double threshold(Threshold threshold) {
+        if (declared != null && !declared.contains(threshold)) {
+            throw new IllegalStateException(
+                    "a rule read the threshold " + threshold.key() + ", which it does not declare");
         }
-        return thresholds.get(name);
+        return thresholds.get(threshold);
     }
 
     public Thresholds thresholds() {

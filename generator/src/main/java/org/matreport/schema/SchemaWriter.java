@@ -123,9 +123,9 @@ final class SchemaWriter {
             ((ObjectNode) schema.get("items")).set("enum", ruleIds);
         } else if (owner.type() == Settings.class && field.key().equals("thresholds")) {
             ObjectNode named = JSON.objectNode();
-            for (Threshold t : RuleCatalogue.thresholds()) {
+            for (Threshold t : Threshold.values()) {
                 named.set(
-                        t.name(),
+                        t.key(),
                         JSON.objectNode()
                                 .put("type", "number")
                                 .put(

@@ -49,7 +49,7 @@ class ThresholdsTableTest {
     void everyThresholdInTheTableIsTheProgramsWithItsDefaultAndBasis() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (Row row : table().values()) {
-            var threshold = RuleCatalogue.threshold(row.name());
+            var threshold = Threshold.byKey(row.name());
             if (threshold.isEmpty()) {
                 if (!row.optional()) {
                     wrong.add(row.name() + " is missing");
@@ -70,27 +70,20 @@ class ThresholdsTableTest {
     @Test
     void theProgramHasNoThresholdTheTableLacks() throws IOException {
         Set<String> extra = new TreeSet<>();
-        RuleCatalogue.thresholds().forEach(t -> extra.add(t.name()));
+        for (Threshold t : Threshold.values()) {
+            extra.add(t.key());
+        }
         extra.removeAll(table().keySet());
         assertEquals(Set.of(), extra);
     }
 
     @Test
     void everyDefaultThatIsNotTheProjectsOwnNamesItsSource() {
-        for (Threshold t : RuleCatalogue.thresholds()) {
+        for (Threshold t : Threshold.values()) {
             if (t.basis() != Basis.PROJECT_DEFAULT) {
-                assertFalse(t.grounds().isBlank(), t.name() + " should name its source");
+                assertFalse(t.grounds().isBlank(), t.key() + " should name its source");
             }
             assertTrue(t.basisText().startsWith(t.basis().label()), t.basisText());
-        }
-    }
-
-    @Test
-    void everyThresholdARuleReadsIsInTheCatalogue() {
-        for (RuleInfo rule : RuleCatalogue.rules()) {
-            for (String name : rule.thresholds()) {
-                assertTrue(RuleCatalogue.threshold(name).isPresent(), rule.id() + " reads an unknown " + name);
-            }
         }
     }
 }

@@ -54,7 +54,7 @@ final class MadeFindings {
         List<RuleInfo> off = disabled.stream()
                 .map(id -> RuleCatalogue.rule(id).orElseThrow())
                 .toList();
-        Map<String, Double> thresholds = Thresholds.inForce(null).asMap();
+        var thresholds = Thresholds.inForce(null).asMap();
         return new CheckResult(List.of(findings), off, thresholds, MEETING);
     }
 

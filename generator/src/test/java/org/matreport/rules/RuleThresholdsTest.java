@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.catalogue.Link;
 import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
 import org.matreport.model.Severity;
 
 /**
@@ -21,19 +22,19 @@ class RuleThresholdsTest {
 
     @Test
     void aThresholdTheRuleDeclaresCanBeRead() {
-        Rule rule = rule(List.of("groupSize"));
+        Rule rule = rule(List.of(Threshold.GROUP_SIZE));
         assertEquals(List.of(), rule.apply(TRUST));
     }
 
     @Test
     void aThresholdTheRuleDoesNotDeclareCannotBeRead() {
-        Rule rule = rule(List.of("oversightSchools"));
+        Rule rule = rule(List.of(Threshold.OVERSIGHT_SCHOOLS));
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> rule.apply(TRUST));
         assertTrue(refused.getMessage().contains("groupSize"), refused.getMessage());
     }
 
     /** A rule whose check reads groupSize, declaring the thresholds given. */
-    private static Rule rule(List<String> declared) {
+    private static Rule rule(List<Threshold> declared) {
         RuleInfo info = new RuleInfo(
                 "TST-001",
                 "test-rule",
@@ -44,7 +45,7 @@ class RuleThresholdsTest {
                 "a test",
                 "a test");
         return new Rule(info, trust -> {
-            trust.threshold("groupSize");
+            trust.threshold(Threshold.GROUP_SIZE);
             return List.of();
         });
     }

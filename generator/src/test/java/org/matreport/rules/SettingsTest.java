@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.catalogue.RuleInfo;
+import org.matreport.catalogue.Threshold;
 import org.matreport.model.Focus;
 import org.matreport.model.Severity;
 
@@ -74,6 +75,6 @@ class SettingsTest {
         assertTrue(
                 found.get(0).message().contains("threshold 4 schools"),
                 found.get(0).message());
-        assertEquals(4.0, Fixtures.check(trust).thresholds().get("oversightSchools"));
+        assertEquals(4.0, Fixtures.check(trust).thresholds().get(Threshold.OVERSIGHT_SCHOOLS));
     }
 }
