@@ -22,6 +22,7 @@ import org.matreport.load.TrustLoader;
 import org.matreport.model.Phase;
 import org.matreport.model.Region;
 import org.matreport.model.School;
+import org.matreport.rules.Rulebook;
 
 /** {@code matreport import-gias} over register extracts the tests write, in both of the register's encodings. */
 class ImportGiasCommandTest {
@@ -386,7 +387,7 @@ class ImportGiasCommandTest {
     }
 
     private static List<School> schools(Path trust) throws Exception {
-        return new TrustLoader().load(trust).trust().schools();
+        return new TrustLoader(Rulebook.ids()).load(trust).trust().schools();
     }
 
     private static Map<Integer, School> byUrn(List<School> schools) {

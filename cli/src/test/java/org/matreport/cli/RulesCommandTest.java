@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.rules.Rulebook;
 
 /** {@code matreport rules}: the catalogue with the trust's own severities, disabled rules and thresholds. */
 class RulesCommandTest {
@@ -30,7 +30,7 @@ class RulesCommandTest {
         Cli defaults = Cli.run("rules", "--format", "json");
         assertEquals(Main.OK, defaults.exitCode(), defaults.all());
         JsonNode root = new ObjectMapper().readTree(defaults.out());
-        assertEquals(RuleCatalogue.rules().size(), root.get("rules").size());
+        assertEquals(Rulebook.catalogue().size(), root.get("rules").size());
         assertEquals(10, root.get("thresholds").get("oversightSchools").asInt());
         assertEquals("info", rule(root, "STR-206").get("severity").asText());
     }
@@ -111,7 +111,7 @@ class RulesCommandTest {
     void theExampleTrustsCatalogueReadsBack() {
         Cli result = Cli.run("rules", EXAMPLE.toString());
         assertEquals(Main.OK, result.exitCode(), result.all());
-        for (var rule : RuleCatalogue.rules()) {
+        for (var rule : Rulebook.catalogue()) {
             assertTrue(result.out().contains(rule.id() + " " + rule.name()), "missing " + rule.id());
         }
     }

@@ -17,6 +17,7 @@ import org.matreport.load.Problem;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.InvalidRequestException;
 
 /**
@@ -31,7 +32,7 @@ public final class ChangesSince {
 
     static final long MAX_FINDINGS_FILE = 32L * 1024 * 1024;
 
-    private final TrustLoader loader = new TrustLoader();
+    private final TrustLoader loader = new TrustLoader(Rulebook.ids());
     private final CoherenceCheck coherence = new CoherenceCheck();
 
     /**

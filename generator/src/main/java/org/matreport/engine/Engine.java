@@ -18,6 +18,7 @@ import org.matreport.render.RenderException;
 import org.matreport.render.TemplateFiles;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 import org.matreport.schema.CopiedSchema;
 import org.matreport.support.Format;
 import org.matreport.support.InvalidRequestException;
@@ -33,7 +34,7 @@ import org.matreport.support.RealPath;
 public final class Engine {
 
     private final Log log;
-    private final TrustLoader loader = new TrustLoader();
+    private final TrustLoader loader = new TrustLoader(Rulebook.ids());
     private final CoherenceCheck coherence = new CoherenceCheck();
     private final PackWriter packWriter = new PackWriter();
     private final ChangesSince changesSince = new ChangesSince();

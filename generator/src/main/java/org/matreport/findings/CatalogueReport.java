@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Threshold;
 import org.matreport.catalogue.Thresholds;
 import org.matreport.model.Settings;
 import org.matreport.model.Severity;
+import org.matreport.rules.Rulebook;
 import org.matreport.text.MarkdownEscaper;
 
 /**
@@ -37,7 +37,7 @@ public final class CatalogueReport {
     public static CatalogueReport of(Settings settings) {
         Map<String, Severity> severity = settings == null ? Map.of() : settings.severity();
         Set<String> disabled = settings == null ? Set.of() : Set.copyOf(settings.disabled());
-        List<Entry> entries = RuleCatalogue.rules().stream()
+        List<Entry> entries = Rulebook.catalogue().stream()
                 .map(rule -> new Entry(
                         rule, severity.getOrDefault(rule.id(), rule.severity()), disabled.contains(rule.id())))
                 .toList();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.Location;
 import org.matreport.model.Severity;
@@ -18,6 +17,7 @@ import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 import org.matreport.rules.Place;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Version;
 
 /**
@@ -61,9 +61,9 @@ public final class SarifReport {
     }
 
     public ObjectNode toJson(CheckResult result) {
-        List<RuleInfo> rules = new ArrayList<>(RuleCatalogue.rules());
-        rules.add(RuleCatalogue.staleAcknowledgement());
-        rules.add(RuleCatalogue.starterText());
+        List<RuleInfo> rules = new ArrayList<>(Rulebook.catalogue());
+        rules.add(Rulebook.staleAcknowledgement());
+        rules.add(Rulebook.starterText());
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i).id(), i);

@@ -19,6 +19,7 @@ import org.matreport.load.TrustLoader;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
 import org.matreport.model.Urn;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.AtomicFiles;
 import org.matreport.support.InvalidRequestException;
 
@@ -30,7 +31,7 @@ import org.matreport.support.InvalidRequestException;
  */
 public final class GiasImport {
 
-    private final TrustLoader loader = new TrustLoader();
+    private final TrustLoader loader = new TrustLoader(Rulebook.ids());
 
     public ImportReport run(Path trustFolder, String trust, Path establishmentsFile, Path linksFile)
             throws InvalidRequestException, IOException {

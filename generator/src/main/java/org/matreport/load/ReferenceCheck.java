@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.matreport.catalogue.RuleCatalogue;
-import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Threshold;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Group;
@@ -37,12 +35,14 @@ final class ReferenceCheck {
     private final ModelBinder binder;
     private final SourceMap sources;
     private final YamlNode.Mapping root;
+    private final RuleIds ruleIds;
 
-    ReferenceCheck(Problems problems, ModelBinder binder, SourceMap sources, YamlNode.Mapping root) {
+    ReferenceCheck(Problems problems, ModelBinder binder, SourceMap sources, YamlNode.Mapping root, RuleIds ruleIds) {
         this.problems = problems;
         this.binder = binder;
         this.sources = sources;
         this.root = root;
+        this.ruleIds = ruleIds;
     }
 
     void check(Trust trust) {
@@ -159,9 +159,8 @@ final class ReferenceCheck {
     }
 
     private void knownRule(String path, String id) {
-        if (RuleCatalogue.rule(id).isEmpty()) {
-            List<String> ids = RuleCatalogue.rules().stream().map(RuleInfo::id).toList();
-            String near = Suggestions.didYouMean(id, ids);
+        if (!ruleIds.contains(id)) {
+            String near = Suggestions.didYouMean(id, ruleIds.ids());
             report(
                     path,
                     "no rule '" + id + "' in the catalogue"

@@ -22,13 +22,16 @@ public final class TrustLoader {
     static final String OWN_FAULT =
             "the trust could not be read because of a fault in matreport; please report it with these files";
 
+    private final RuleIds ruleIds;
     private final LoadLimits limits;
 
-    public TrustLoader() {
-        this(LoadLimits.defaults());
+    /** @param ruleIds the rules a trust may name, from the rules above this layer */
+    public TrustLoader(RuleIds ruleIds) {
+        this(ruleIds, LoadLimits.defaults());
     }
 
-    public TrustLoader(LoadLimits limits) {
+    public TrustLoader(RuleIds ruleIds, LoadLimits limits) {
+        this.ruleIds = java.util.Objects.requireNonNull(ruleIds, "ruleIds");
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
     }
 
@@ -110,7 +113,7 @@ public final class TrustLoader {
         ModelBinder binder = new ModelBinder(problems);
         Trust trust = (Trust) binder.bindTrust(merged, complete);
         if (complete) {
-            new ReferenceCheck(problems, binder, sources, merged).check(trust);
+            new ReferenceCheck(problems, binder, sources, merged, ruleIds).check(trust);
             if (trust.profile() != null && trust.profile().logo() != null) {
                 new LogoCheck(problems)
                         .check(

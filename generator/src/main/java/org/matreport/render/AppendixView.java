@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Threshold;
 import org.matreport.catalogue.Thresholds;
@@ -15,6 +14,7 @@ import org.matreport.model.Severity;
 import org.matreport.model.Trust;
 import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.Finding;
+import org.matreport.rules.Rulebook;
 import org.matreport.text.Words;
 
 /**
@@ -124,7 +124,7 @@ public record AppendixView(
         List<String> disabled =
                 reading.result().disabled().stream().map(RuleInfo::id).toList();
         List<RuleRow> rows = new ArrayList<>();
-        for (RuleInfo rule : RuleCatalogue.rules()) {
+        for (RuleInfo rule : Rulebook.catalogue()) {
             Set<Severity> found = reading.result().findings().stream()
                     .filter(f -> f.ruleId().equals(rule.id()))
                     .map(Finding::severity)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.SourceMap;
@@ -43,7 +42,7 @@ public final class CoherenceCheck {
         List<Rule> active = Rulebook.rules().stream()
                 .filter(r -> !disabledIds.contains(r.id()))
                 .toList();
-        List<RuleInfo> disabled = RuleCatalogue.rules().stream()
+        List<RuleInfo> disabled = Rulebook.catalogue().stream()
                 .filter(r -> disabledIds.contains(r.id()))
                 .toList();
 

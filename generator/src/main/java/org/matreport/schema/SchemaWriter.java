@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Threshold;
 import org.matreport.load.FieldShape;
@@ -16,6 +15,7 @@ import org.matreport.load.RecordShape;
 import org.matreport.load.ValueKind;
 import org.matreport.model.Acknowledgement;
 import org.matreport.model.Settings;
+import org.matreport.rules.Rulebook;
 
 /**
  * Writes the JSON Schema (draft 2020-12) from the same {@link ModelShapes} the loader binds by, so that what an editor
@@ -114,7 +114,7 @@ final class SchemaWriter {
     /** Rule ids and threshold names come from the rule catalogue, so editors can offer them as the user types. */
     private static void catalogueNames(RecordShape owner, FieldShape field, ObjectNode schema) {
         ArrayNode ruleIds = JSON.arrayNode();
-        RuleCatalogue.rules().stream().map(RuleInfo::id).forEach(ruleIds::add);
+        Rulebook.catalogue().stream().map(RuleInfo::id).forEach(ruleIds::add);
         if (owner.type() == Acknowledgement.class && field.key().equals("rule")) {
             schema.set("enum", ruleIds);
         } else if (owner.type() == Settings.class && field.key().equals("severity")) {

@@ -75,7 +75,7 @@ class LayersTest {
                 .whereLayer("findings")
                 .mayOnlyBeAccessedByLayers("render", "engine")
                 .whereLayer("rules")
-                .mayOnlyBeAccessedByLayers("findings", "diff", "render", "engine", "preview")
+                .mayOnlyBeAccessedByLayers("findings", "diff", "schema", "gias", "render", "engine", "preview")
                 .whereLayer("load")
                 .mayOnlyBeAccessedByLayers("rules", "findings", "diff", "schema", "gias", "render", "engine", "preview")
                 .whereLayer("catalogue")

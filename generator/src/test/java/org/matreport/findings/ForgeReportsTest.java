@@ -19,6 +19,7 @@ import org.matreport.load.TrustLoader;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.rules.Finding;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Version;
 
 /** What forges read: Code Quality for GitLab, SARIF and workflow commands for GitHub, and the job summary. */
@@ -33,7 +34,7 @@ class ForgeReportsTest {
     Path temp;
 
     private static CheckResult check(Path folder) throws Exception {
-        return new CoherenceCheck().run(new TrustLoader().load(folder), TODAY);
+        return new CoherenceCheck().run(new TrustLoader(Rulebook.ids()).load(folder), TODAY);
     }
 
     private static FindingsFormat.Subject subject(String folder) {

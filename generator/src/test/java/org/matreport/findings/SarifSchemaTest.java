@@ -22,6 +22,7 @@ import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 
 /** The SARIF report is valid SARIF 2.1.0 by the OASIS schema, for a trust that has findings of every kind. */
 class SarifSchemaTest {
@@ -41,7 +42,7 @@ class SarifSchemaTest {
 
     @Test
     void theIncoherentTrustsSarifIsValid() throws Exception {
-        LoadedTrust trust = new TrustLoader().load(INCOHERENT);
+        LoadedTrust trust = new TrustLoader(Rulebook.ids()).load(INCOHERENT);
         CheckResult result = new CoherenceCheck().run(trust, LocalDate.of(2026, 11, 25));
         assertTrue(result.findings().size() > 10, "the incoherent trust should give many findings");
 
@@ -57,7 +58,7 @@ class SarifSchemaTest {
     /** The schema must be able to say no, or the test above proves nothing. */
     @Test
     void theSchemaRefusesABrokenReport() throws Exception {
-        LoadedTrust trust = new TrustLoader().load(INCOHERENT);
+        LoadedTrust trust = new TrustLoader(Rulebook.ids()).load(INCOHERENT);
         CheckResult result = new CoherenceCheck().run(trust, LocalDate.of(2026, 11, 25));
         ObjectNode report = (ObjectNode) new ObjectMapper().readTree(new SarifReport("").write(result));
         ((ObjectNode) report.at("/runs/0/results/0")).put("level", "fatal");

@@ -23,6 +23,7 @@ import org.matreport.model.Severity;
 import org.matreport.model.TargetConsistency;
 import org.matreport.model.Trust;
 import org.matreport.model.Urn;
+import org.matreport.rules.Rulebook;
 
 /** Trusts that must load, and what they must load into. */
 class GoodTrustTest {
@@ -148,6 +149,6 @@ class GoodTrustTest {
         java.nio.file.Files.writeString(folder.resolve(".gitlab-ci.yml"), "pages:\n  script: [echo]\n");
         assertEquals(
                 "Minimal Learning Trust",
-                new TrustLoader().load(folder).trust().profile().name());
+                new TrustLoader(Rulebook.ids()).load(folder).trust().profile().name());
     }
 }

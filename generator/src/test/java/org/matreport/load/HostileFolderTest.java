@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matreport.rules.Rulebook;
 
 /** Folders a repository cannot hold (permissions, links, generated sizes), built at test time. */
 class HostileFolderTest {
@@ -83,7 +84,7 @@ class HostileFolderTest {
         addLogo(folder, "assets/../assets/logo.svg");
         assertEquals(
                 "assets/../assets/logo.svg",
-                new TrustLoader().load(folder).trust().profile().logo());
+                new TrustLoader(Rulebook.ids()).load(folder).trust().profile().logo());
     }
 
     @Test

@@ -28,6 +28,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 
 /**
  * The example trust, mutated the ways hand edits go wrong: a node dropped, a list item duplicated, a value of the
@@ -79,7 +80,7 @@ class MutatedTrustTest {
     @Example
     void theUnmutatedExampleLoadsAfterTheRoundTrip() throws Exception {
         write(example, List.of());
-        new TrustLoader().load(folder);
+        new TrustLoader(Rulebook.ids()).load(folder);
     }
 
     @Property(tries = 100)
@@ -88,7 +89,7 @@ class MutatedTrustTest {
         write(example, mutations);
         LoadedTrust loaded;
         try {
-            loaded = new TrustLoader().load(folder);
+            loaded = new TrustLoader(Rulebook.ids()).load(folder);
         } catch (InvalidTrustException e) {
             assertFalse(e.problems().isEmpty(), "an invalid trust names at least one problem");
             for (Problem problem : e.problems()) {

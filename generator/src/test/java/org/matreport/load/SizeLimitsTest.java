@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.LargeTrust;
+import org.matreport.rules.Rulebook;
 
 /** A trust over the limits on schools or growth is refused before it is read, naming the limit and its setting. */
 class SizeLimitsTest {
@@ -20,7 +21,7 @@ class SizeLimitsTest {
     void aTrustAtTheLimitLoads() throws Exception {
         Path folder = LargeTrust.write(temp.resolve("at"), 5, 3);
 
-        LoadedTrust loaded = new TrustLoader(LoadLimits.defaults().withMaxSchools(5, 3)).load(folder);
+        LoadedTrust loaded = new TrustLoader(Rulebook.ids(), LoadLimits.defaults().withMaxSchools(5, 3)).load(folder);
 
         assertEquals(5, loaded.trust().schools().size());
         assertEquals(3, loaded.trust().growth().size());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.matreport.TestFiles;
+import org.matreport.rules.Rulebook;
 
 /** Finds the test trust folders and loads them, turning the outcome into lines that tests can compare. */
 final class TrustFolders {
@@ -23,7 +24,7 @@ final class TrustFolders {
 
     static List<String> problems(Path folder, LoadLimits limits) {
         try {
-            new TrustLoader(limits).load(folder);
+            new TrustLoader(Rulebook.ids(), limits).load(folder);
         } catch (InvalidTrustException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
@@ -32,7 +33,7 @@ final class TrustFolders {
 
     static LoadedTrust load(String name) {
         try {
-            return new TrustLoader().load(resource(name));
+            return new TrustLoader(Rulebook.ids()).load(resource(name));
         } catch (InvalidTrustException e) {
             return fail(name + " did not load: " + e.problems());
         }

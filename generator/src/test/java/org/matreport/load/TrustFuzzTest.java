@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.rules.Finding;
+import org.matreport.rules.Rulebook;
 import org.matreport.text.Bidi;
 import org.matreport.text.MarkdownEscaper;
 import org.matreport.text.OneLine;
@@ -99,7 +100,7 @@ class TrustFuzzTest {
         }
         LoadedTrust loaded;
         try {
-            loaded = new TrustLoader().load(trust);
+            loaded = new TrustLoader(Rulebook.ids()).load(trust);
         } catch (InvalidTrustException e) {
             for (Problem problem : e.problems()) {
                 if (problem.message().equals(TrustLoader.OWN_FAULT)) {

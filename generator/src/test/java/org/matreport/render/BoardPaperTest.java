@@ -25,6 +25,7 @@ import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Format;
 import org.matreport.support.Log;
 
@@ -70,7 +71,7 @@ class BoardPaperTest {
     }
 
     private static Pack pack(Path folder, String name) throws Exception {
-        LoadedTrust trust = new TrustLoader().load(TestFiles.copy(folder, out.resolve(name)));
+        LoadedTrust trust = new TrustLoader(Rulebook.ids()).load(TestFiles.copy(folder, out.resolve(name)));
         CheckResult result = new CoherenceCheck().run(trust, Packs.TODAY);
         List<Path> written = new PackWriter()
                 .write(

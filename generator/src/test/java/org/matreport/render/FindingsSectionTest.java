@@ -15,6 +15,7 @@ import org.matreport.engine.PackWriter;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Format;
 import org.matreport.support.Log;
 
@@ -47,7 +48,7 @@ class FindingsSectionTest {
                             owner: Chair of Trustees
                             until: 2026-09-30
                         """);
-        LoadedTrust loaded = new TrustLoader().load(trust);
+        LoadedTrust loaded = new TrustLoader(Rulebook.ids()).load(trust);
         List<Path> written = new PackWriter()
                 .write(
                         loaded,

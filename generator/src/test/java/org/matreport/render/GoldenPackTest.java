@@ -20,6 +20,7 @@ import org.matreport.engine.PackWriter;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Format;
 import org.matreport.support.Log;
 
@@ -65,7 +66,7 @@ class GoldenPackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleTrusts")
     void aTrustForEachNewRule(String folder) throws Exception {
-        LoadedTrust trust = new TrustLoader()
+        LoadedTrust trust = new TrustLoader(Rulebook.ids())
                 .load(TestFiles.copy(TestFiles.resource("trusts/rules/" + folder), out.resolve(folder)));
         String rule = folder.substring(0, 7).toUpperCase(java.util.Locale.ROOT);
         var result = new CoherenceCheck().run(trust, Packs.TODAY);
@@ -97,7 +98,7 @@ class GoldenPackTest {
      * run on.
      */
     private LoadedTrust example() throws Exception {
-        return new TrustLoader().load(TestFiles.copy(EXAMPLE, out.resolve("example-trust")));
+        return new TrustLoader(Rulebook.ids()).load(TestFiles.copy(EXAMPLE, out.resolve("example-trust")));
     }
 
     private static List<Path> write(LoadedTrust trust, Path folder, Set<Format> formats) throws Exception {

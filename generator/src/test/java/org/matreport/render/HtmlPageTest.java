@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.load.TrustLoader;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Format;
 
 /**
@@ -48,7 +49,7 @@ class HtmlPageTest {
                 packs.write(Logos.withPng(folder.resolve("png-trust")), folder.resolve("png"), html(), null, null));
         hostile = html(packs.write(TestTrusts.hostile(), folder.resolve("hostile"), html(), null, null));
         example = html(packs.write(
-                new TrustLoader().load(Path.of("..", "example-trust")), folder.resolve("example"), html(), null, null));
+                new TrustLoader(Rulebook.ids()).load(Path.of("..", "example-trust")), folder.resolve("example"), html(), null, null));
     }
 
     @Test

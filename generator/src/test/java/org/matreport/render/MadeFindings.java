@@ -3,7 +3,7 @@ package org.matreport.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.rules.Rulebook;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Thresholds;
 import org.matreport.load.Location;
@@ -52,14 +52,14 @@ final class MadeFindings {
 
     static CheckResult result(List<String> disabled, Finding... findings) {
         List<RuleInfo> off = disabled.stream()
-                .map(id -> RuleCatalogue.rule(id).orElseThrow())
+                .map(id -> Rulebook.rule(id).orElseThrow())
                 .toList();
         var thresholds = Thresholds.inForce(null).asMap();
         return new CheckResult(List.of(findings), off, thresholds, MEETING);
     }
 
     private static Finding make(String ruleId, Severity severity, When when) {
-        RuleInfo rule = RuleCatalogue.rule(ruleId).orElseThrow();
+        RuleInfo rule = Rulebook.rule(ruleId).orElseThrow();
         return new Finding(
                 rule,
                 severity,

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matreport.load.TrustLoader;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.Format;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -44,7 +45,7 @@ class PdfConformanceTest {
                 "example",
                 pdf(new Packs()
                         .write(
-                                new TrustLoader().load(Path.of("..", "example-trust")),
+                                new TrustLoader(Rulebook.ids()).load(Path.of("..", "example-trust")),
                                 out.resolve("example"),
                                 EnumSet.of(Format.PDF),
                                 null,

@@ -12,6 +12,7 @@ import org.matreport.TestFiles;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
 import org.matreport.rules.CoherenceCheck;
+import org.matreport.rules.Rulebook;
 import org.matreport.support.SourceVersion;
 
 /** The policy register on the growth timeline: each change on its date, with its owner and whether it was assessed. */
@@ -21,7 +22,7 @@ class PolicyTimelineTest {
     Path out;
 
     private PackView view() throws Exception {
-        LoadedTrust trust = new TrustLoader()
+        LoadedTrust trust = new TrustLoader(Rulebook.ids())
                 .load(TestFiles.copy(
                         TestFiles.resource("trusts/rules/brk-531-policy-change-unassessed"), out.resolve("trust")));
         return PackView.of(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.model.BoardSkill;
 import org.matreport.model.Severity;
 
@@ -91,7 +90,7 @@ class AcknowledgementTest {
 
         assertEquals(1, result.findings().size(), result.findings()::toString);
         Finding stale = result.findings().get(0);
-        assertEquals(RuleCatalogue.staleAcknowledgement().id(), stale.ruleId());
+        assertEquals(Rulebook.staleAcknowledgement().id(), stale.ruleId());
         assertEquals(Severity.INFO, stale.severity());
         assertEquals("acknowledgements[0]", stale.path());
         assertEquals("trust.yaml:200:5", stale.location().toString());

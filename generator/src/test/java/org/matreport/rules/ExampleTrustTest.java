@@ -24,7 +24,7 @@ import org.matreport.model.Trust;
 class ExampleTrustTest {
 
     private static CheckResult check(Path folder) throws Exception {
-        LoadedTrust trust = new TrustLoader().load(folder);
+        LoadedTrust trust = new TrustLoader(Rulebook.ids()).load(folder);
         return new CoherenceCheck().run(trust, LocalDate.of(2026, 11, 1));
     }
 
@@ -52,7 +52,7 @@ class ExampleTrustTest {
     void theExampleAndTheStarterShowTheFieldsOfCatalogueOnePointOne() throws Exception {
         for (Path folder : List.of(
                 Path.of("..", "example-trust"), Path.of("src", "main", "resources", "org", "matreport", "starter"))) {
-            Trust trust = new TrustLoader().load(folder).trust();
+            Trust trust = new TrustLoader(Rulebook.ids()).load(folder).trust();
             assertFalse(trust.policy().isEmpty(), folder + " records a policy change");
             assertTrue(
                     trust.policy().stream().allMatch(p -> p.owner() != null && p.assessed() != null),

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.findings.CodeQualityReport;
 import org.matreport.findings.JsonReport;
 import org.matreport.findings.SarifReport;
@@ -144,7 +143,7 @@ class ReportsTest {
         JsonNode run = root.get("runs").get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
         // The catalogue, then the two checks outside it: stale acknowledgements and starter text.
-        assertEquals(RuleCatalogue.rules().size() + 2, rules.size());
+        assertEquals(Rulebook.catalogue().size() + 2, rules.size());
         assertEquals("VIS-101", rules.get(0).get("id").asText());
         assertEquals("outcomes-not-cited", rules.get(0).get("name").asText());
         assertFalse(rules.get(0).get("help").get("text").asText().isBlank());

@@ -65,7 +65,7 @@ class RulePathsTest {
         TreeSet<String> rules = new TreeSet<>();
         int paths = 0;
         for (Path folder : folders) {
-            LoadedTrust trust = new TrustLoader().load(folder);
+            LoadedTrust trust = new TrustLoader(Rulebook.ids()).load(folder);
             for (Finding finding :
                     new CoherenceCheck().run(trust, LocalDate.of(2026, 12, 1)).findings()) {
                 rules.add(finding.ruleId());

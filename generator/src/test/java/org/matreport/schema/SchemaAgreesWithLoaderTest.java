@@ -23,6 +23,7 @@ import org.matreport.load.TrustLoader;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.matreport.rules.Rulebook;
 
 /**
  * One table of lines, each put into the smallest valid trust: the JSON Schema, as an editor applies it (YAML 1.2 read
@@ -103,7 +104,7 @@ class SchemaAgreesWithLoaderTest {
                 .toList();
         String loaderSays;
         try {
-            new TrustLoader().load(folder);
+            new TrustLoader(Rulebook.ids()).load(folder);
             loaderSays = "";
         } catch (InvalidTrustException e) {
             loaderSays = e.problems().toString();
