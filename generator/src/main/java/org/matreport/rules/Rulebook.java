@@ -57,13 +57,13 @@ public final class Rulebook {
     }
 
     private static List<Rule> pair() {
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(VisionRules.rules());
         Map<String, Check> checks = new HashMap<>();
-        VisionRules.register(checks);
         StrategyRules.register(checks);
         OperatingModelRules.register(checks);
         BreakPointRules.register(checks);
         IntelligenceRules.register(checks);
-        List<Rule> rules = new ArrayList<>();
         for (RuleInfo info : RuleCatalogue.rules()) {
             Check check = checks.remove(info.id());
             if (check == null) {

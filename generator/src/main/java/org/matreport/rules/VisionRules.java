@@ -1,5 +1,11 @@
 package org.matreport.rules;
 
+import static org.matreport.catalogue.Link.VISION;
+import static org.matreport.catalogue.Sources.BUILDING_TRUSTS;
+import static org.matreport.catalogue.Sources.CEO_ROLE;
+import static org.matreport.catalogue.Sources.cite;
+import static org.matreport.model.Severity.INFO;
+import static org.matreport.model.Severity.WARNING;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,13 +24,57 @@ final class VisionRules {
 
     private VisionRules() {}
 
-    static void register(Map<String, Check> checks) {
-        checks.put("VIS-101", VisionRules::outcomesNotCited);
-        checks.put("VIS-102", VisionRules::outcomeNotMeasurable);
-        checks.put("VIS-103", VisionRules::outcomesOnlyAccountability);
-        checks.put("VIS-104", VisionRules::missionMissing);
-        checks.put("VIS-105", VisionRules::targetAlreadyPast);
-        checks.put("VIS-106", VisionRules::noPupilOutcome);
+    /** The rules of this link, in catalogue order, each declared with its check. */
+    static List<Rule> rules() {
+        return List.of(
+                Rule.declare("VIS-101")
+                        .name("outcomes-not-cited")
+                        .severity(WARNING)
+                        .link(VISION)
+                        .source(cite( BUILDING_TRUSTS, "trusts that performed better appeared more likely to state standards and outcomes" + " explicitly in their vision"))
+                        .rationale("A vision that names no outcomes gives the board nothing to hold the strategy against. In the" + " research, trusts that performed better appeared more likely to name standards and" + " outcomes in their vision.")
+                        .action("Add to the vision the few outcomes the trust commits to, each with a baseline and a target.")
+                        .check(VisionRules::outcomesNotCited),
+                Rule.declare("VIS-102")
+                        .name("outcome-not-measurable")
+                        .severity(WARNING)
+                        .link(VISION)
+                        .source(cite(BUILDING_TRUSTS, "visions differ in how clear and specific they are"))
+                        .rationale("Without a starting value and a dated target, nobody can tell whether the trust is on course.")
+                        .action("Give each outcome a baseline and a target, each with a value and an academic year.")
+                        .check(VisionRules::outcomeNotMeasurable),
+                Rule.declare("VIS-103")
+                        .name("outcomes-only-accountability")
+                        .severity(INFO)
+                        .link(VISION)
+                        .source(cite(CEO_ROLE, "improvement priorities reach beyond the accountability agenda"))
+                        .rationale("Outcomes drawn only from accountability measures leave out what moves people: wellbeing of pupils" + " and staff, the trust as an employer, its relationships and its sustainability.")
+                        .action("Consider adding outcomes for wellbeing, inclusion, staff or sustainability alongside results.")
+                        .check(VisionRules::outcomesOnlyAccountability),
+                Rule.declare("VIS-104")
+                        .name("mission-missing")
+                        .severity(WARNING)
+                        .link(VISION)
+                        .source(cite(BUILDING_TRUSTS, "the vision names the change, the mission how it comes about"))
+                        .rationale("A vision says what should change; without a mission the board has no statement of how the trust" + " means to bring that change about.")
+                        .action("Write a mission: how the trust, working together, will reach its vision.")
+                        .check(VisionRules::missionMissing),
+                Rule.declare("VIS-105")
+                        .name("target-already-past")
+                        .severity(WARNING)
+                        .link(VISION)
+                        .source("data hygiene")
+                        .rationale("A target dated before the year the pack plans for can no longer be aimed at; it is either met," + " missed or forgotten.")
+                        .action("Report whether the target was met and set a new one for a year still ahead.")
+                        .check(VisionRules::targetAlreadyPast),
+                Rule.declare("VIS-106")
+                        .name("no-pupil-outcome")
+                        .severity(WARNING)
+                        .link(VISION)
+                        .source(cite(BUILDING_TRUSTS, "every trust vision in the study refers to children's outcomes"))
+                        .rationale("The outcomes listed say nothing about pupils, although children's outcomes are the reason a trust" + " exists.")
+                        .action("Add at least one academic, wellbeing or inclusion outcome for pupils.")
+                        .check(VisionRules::noPupilOutcome));
     }
 
     private static List<Outcome> outcomes(RuleContext t) {
