@@ -20,7 +20,8 @@ public final class Thresholds {
             values.put(t, t.defaultValue());
         }
         if (settings != null) {
-            // The loader refuses unknown keys and missing values; ignoring them here keeps the engine total on hand-built models.
+            // The loader refuses unknown keys and missing values; ignoring them here keeps the engine total on
+            // hand-built models.
             settings.thresholds().forEach((key, value) -> {
                 if (value != null) {
                     Threshold.byKey(key).ifPresent(t -> values.put(t, value));

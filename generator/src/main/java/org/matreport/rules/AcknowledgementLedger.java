@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.Link;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Acknowledgement;
+import org.matreport.model.Severity;
 
 /**
  * Applies the board's acknowledgements to findings. An acknowledgement matches a finding of its rule, and of its
@@ -14,6 +15,20 @@ import org.matreport.model.Acknowledgement;
  * finding counted and marks it expired; matching nothing, it is itself reported as stale.
  */
 final class AcknowledgementLedger {
+
+    /**
+     * Not a coherence rule but a check on the board's own records: an acknowledgement that matches no finding. Kept
+     * out of the rulebook's rules so that trusts cannot disable or acknowledge it.
+     */
+    static final RuleInfo RULE = Rule.declare("ACK-901")
+            .name("stale-acknowledgement")
+            .severity(Severity.INFO)
+            .link(Link.INTELLIGENCE)
+            .source("board records")
+            .rationale("An acknowledgement that matches nothing may hide a typing mistake, or outlive the problem it"
+                    + " accepted.")
+            .action("Remove the acknowledgement, or correct its rule and subject.")
+            .info();
 
     private final List<Acknowledgement> acknowledgements;
     private final LocalDate referenceDate;
@@ -73,7 +88,7 @@ final class AcknowledgementLedger {
         String why = disabledIds.contains(ack.rule())
                 ? "the rule is disabled in settings"
                 : "the rule does not fire" + (ack.subject() == null ? "" : " for that subject");
-        RuleInfo rule = RuleCatalogue.staleAcknowledgement();
+        RuleInfo rule = RULE;
         String path = "acknowledgements[" + index + "]";
         return new Finding(
                 rule,

@@ -1,5 +1,10 @@
 package org.matreport.rules;
 
+import static org.matreport.catalogue.Link.GROWTH;
+import static org.matreport.catalogue.Sources.BUILDING_TRUSTS;
+import static org.matreport.catalogue.Sources.CEO_ROLE;
+import static org.matreport.catalogue.Sources.WHITE_PAPER;
+import static org.matreport.catalogue.Sources.cite;
 import static org.matreport.catalogue.Threshold.BOARD_REPRESENTATION_SCHOOLS;
 import static org.matreport.catalogue.Threshold.CEO_DELIVERY_SCHOOLS;
 import static org.matreport.catalogue.Threshold.CLUSTER_REGIONS;
@@ -10,12 +15,14 @@ import static org.matreport.catalogue.Threshold.POLICY_HORIZON_MONTHS;
 import static org.matreport.catalogue.Threshold.REGIONAL_SERVICES_REGIONS;
 import static org.matreport.model.ModelKind.CLUSTERS;
 import static org.matreport.model.ModelKind.HUB;
+import static org.matreport.model.Severity.ERROR;
+import static org.matreport.model.Severity.INFO;
+import static org.matreport.model.Severity.WARNING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.matreport.model.Approach;
 import org.matreport.model.Area;
@@ -51,28 +58,268 @@ final class BreakPointRules {
 
     private BreakPointRules() {}
 
-    static void register(Map<String, Check> checks) {
-        checks.put("BRK-501", BreakPointRules::oversightAtScale);
-        checks.put("BRK-509", BreakPointRules::improvementLeadershipGap);
-        checks.put("BRK-502", BreakPointRules::boardRepresentsEverySchool);
-        checks.put("BRK-503", BreakPointRules::boardSkillsGap);
-        checks.put("BRK-504", BreakPointRules::cohesionByGatheringOnly);
-        checks.put("BRK-505", BreakPointRules::ceoDeliversImprovement);
-        checks.put("BRK-506", BreakPointRules::newSchoolPolicyMissing);
-        checks.put("BRK-507", BreakPointRules::highPerformerJoiningAlignedTrust);
-        checks.put("BRK-508", BreakPointRules::keepOwnInAlignedTrust);
-        checks.put("BRK-511", BreakPointRules::regionsWithoutLocalCollaboration);
-        checks.put("BRK-512", BreakPointRules::centralServicesSingleSite);
-        checks.put("BRK-513", BreakPointRules::commonCurriculumAcrossRegions);
-        checks.put("BRK-514", BreakPointRules::isolatedSchool);
-        checks.put("BRK-515", BreakPointRules::newPhaseJoining);
-        checks.put("BRK-521", BreakPointRules::glassCeiling);
-        checks.put("BRK-522", BreakPointRules::glassFloor);
-        checks.put("BRK-523", BreakPointRules::earnedAutonomyWithoutCriteria);
-        checks.put("BRK-524", BreakPointRules::ownApproachUnearned);
-        checks.put("BRK-525", BreakPointRules::concernWithoutCapacity);
-        checks.put("BRK-526", BreakPointRules::ratingWithoutBasis);
-        checks.put("BRK-531", BreakPointRules::policyChangeUnassessed);
+    /** The rules of this link, in catalogue order, each declared with its check. */
+    static List<Rule> rules() {
+        return List.of(
+                Rule.declare("BRK-501")
+                        .name("oversight-at-scale")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(OVERSIGHT_SCHOOLS, OVERSIGHT_PUPILS)
+                        .source(cite(
+                                        BUILDING_TRUSTS,
+                                        "as schools and pupils grow in number, trusts tighten monitoring and"
+                                                + " bring education leads into the executive")
+                                + "; the figures of 10 schools and 7,500 pupils come from " + WHITE_PAPER
+                                + ", which expects trusts to reach that size; they are not a finding of"
+                                + " Building Trusts")
+                        .rationale("Past some size a chief executive can no longer keep oversight through direct"
+                                + " contact; the research found that trusts then tighten monitoring and add"
+                                + " education leads to the executive. The research names no size: the"
+                                + " thresholds here are the 2022 white paper's expectation of trust size.")
+                        .action("Appoint or plan an improvement leader in the central team before this size is"
+                                + " reached.")
+                        .check(BreakPointRules::oversightAtScale),
+                Rule.declare("BRK-509")
+                        .name("improvement-leadership-gap")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(CEO_DELIVERY_SCHOOLS, OVERSIGHT_SCHOOLS, OVERSIGHT_PUPILS)
+                        .source(cite(
+                                        CEO_ROLE,
+                                        "once the chief executive steps back from delivering improvement,"
+                                                + " improvement-leadership capacity in the senior team is crucial")
+                                + "; "
+                                + cite(BUILDING_TRUSTS, "growing trusts bring education leads into the executive"))
+                        .rationale("A chief executive who no longer delivers improvement in person still needs someone"
+                                + " to lead it: the article calls improvement-leadership capacity in the"
+                                + " senior team crucial, and the research found growing trusts add education"
+                                + " leads to the executive. The trust is past the two or three schools at"
+                                + " which the article expects chief executives to enable rather than deliver,"
+                                + " yet no central role leads improvement. A chief executive whose role is"
+                                + " not recorded is read as not delivering, since BRK-505 then says nothing."
+                                + " BRK-501 takes over at the oversight thresholds.")
+                        .action("Name who leads school improvement across the trust: a central role with focus"
+                                + " improvement-leadership, part time if need be.")
+                        .check(BreakPointRules::improvementLeadershipGap),
+                Rule.declare("BRK-502")
+                        .name("board-represents-every-school")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(BOARD_REPRESENTATION_SCHOOLS)
+                        .source(cite(BUILDING_TRUSTS, "a board seat for every school becomes impractical at scale"))
+                        .rationale("A board with a seat for every local governing body grows with each school and pulls"
+                                + " trustees towards their own school rather than the whole trust.")
+                        .action("Plan a board chosen for skills, with local voices heard through other routes.")
+                        .check(BreakPointRules::boardRepresentsEverySchool),
+                Rule.declare("BRK-503")
+                        .name("board-skills-gap")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "even small trusts must widen their boards' expertise"))
+                        .rationale("Once a trust holds more than one school, its board answers for more than any single"
+                                + " head did and needs the professional skills to match.")
+                        .action("Recruit or train trustees for the missing expertise.")
+                        .check(BreakPointRules::boardSkillsGap),
+                Rule.declare("BRK-504")
+                        .name("cohesion-by-gathering-only")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(COMMUNICATIONS_SCHOOLS)
+                        .source(cite(BUILDING_TRUSTS, "too many staff to meet as one group"))
+                        .rationale("Bringing every member of staff together stops working as the trust grows; cohesion"
+                                + " then needs other regular channels.")
+                        .action("Add channels such as briefings, group networks or a newsletter.")
+                        .check(BreakPointRules::cohesionByGatheringOnly),
+                Rule.declare("BRK-505")
+                        .name("ceo-delivers-improvement")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(CEO_DELIVERY_SCHOOLS)
+                        .source(cite(CEO_ROLE, "beyond two or three schools, enabling chief executives succeed"))
+                        .rationale("A chief executive who delivers improvement in schools runs out of time as the trust"
+                                + " grows, and the rest of the role suffers.")
+                        .action("Move the chief executive to enabling improvement and build leaders who deliver it.")
+                        .check(BreakPointRules::ceoDeliversImprovement),
+                Rule.declare("BRK-506")
+                        .name("new-school-policy-missing")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(
+                                BUILDING_TRUSTS,
+                                "once alignment is reached, by collaborative convergence or central definition, the"
+                                        + " trust has to decide what happens when a new school joins"))
+                        .rationale(
+                                "Once schools share a common way, whether they converged on it together or the centre"
+                                        + " defined it, a school that joins later had no part in it; the research"
+                                        + " says the trust then has to decide what happens. Where schools converged,"
+                                        + " the newcomer also missed the debate that made the agreement.")
+                        .action("Set a new-school policy: induct, reopen, keep-own or impose.")
+                        .check(BreakPointRules::newSchoolPolicyMissing),
+                Rule.declare("BRK-507")
+                        .name("high-performer-joining-aligned-trust")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(
+                                BUILDING_TRUSTS,
+                                "the choice on joining becomes particularly hard when the new school is"
+                                        + " high-performing"))
+                        .rationale("A high-performing school has least reason to give up its own ways to fit a common"
+                                + " model; the research found this the hardest case of a school joining. It"
+                                + " is reported ahead, at the date the school joins.")
+                        .action("Agree with the school before it joins how it will align, or what autonomy it may"
+                                + " earn.")
+                        .check(BreakPointRules::highPerformerJoiningAlignedTrust),
+                Rule.declare("BRK-508")
+                        .name("keep-own-in-aligned-trust")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source("coherence of strategy and new-school policy")
+                        .rationale("Letting joining schools keep their own approach undoes a strategy of alignment"
+                                + " school by school.")
+                        .action("Choose induct or reopen, or reconsider the strategy.")
+                        .check(BreakPointRules::keepOwnInAlignedTrust),
+                Rule.declare("BRK-511")
+                        .name("regions-without-local-collaboration")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(CLUSTER_REGIONS)
+                        .source(cite(
+                                BUILDING_TRUSTS, "distance raises the cost of collaboration; clusters keep it local"))
+                        .rationale("Bringing leaders together across regions costs time and money; trusts that spread"
+                                + " out usually collaborate in local clusters or hubs.")
+                        .action("Plan clusters or hubs so that schools can collaborate near home.")
+                        .check(BreakPointRules::regionsWithoutLocalCollaboration),
+                Rule.declare("BRK-512")
+                        .name("central-services-single-site")
+                        .severity(INFO)
+                        .link(GROWTH)
+                        .thresholds(REGIONAL_SERVICES_REGIONS)
+                        .source(cite(BUILDING_TRUSTS, "some trusts regionalise central operations as they spread"))
+                        .rationale("Central services run from one site may struggle to serve schools spread across"
+                                + " several regions.")
+                        .action("Consider whether central services should be regionalised.")
+                        .check(BreakPointRules::centralServicesSingleSite),
+                Rule.declare("BRK-513")
+                        .name("common-curriculum-across-regions")
+                        .severity(INFO)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "local context against one curriculum"))
+                        .rationale(
+                                "Some trusts think a curriculum must reflect its locality; others keep one curriculum"
+                                        + " and must then build it together across distance.")
+                        .action("Decide how the common curriculum allows for local context and how it is built across"
+                                + " regions.")
+                        .check(BreakPointRules::commonCurriculumAcrossRegions),
+                Rule.declare("BRK-514")
+                        .name("isolated-school")
+                        .severity(INFO)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "consultants now, a cluster later"))
+                        .rationale("A school far from the rest of the trust has no neighbours to collaborate with;"
+                                + " trusts often support it with consultants while a cluster grows around it.")
+                        .action("Plan the support for this school and whether a cluster will grow around it.")
+                        .check(BreakPointRules::isolatedSchool),
+                Rule.declare("BRK-515")
+                        .name("new-phase-joining")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(
+                                BUILDING_TRUSTS,
+                                "break points come not only from scale but also from the type of school in the trust"))
+                        .rationale("The research names the type of school among the sources of break points, without"
+                                + " saying which changes matter most. A first school of a new phase (a first"
+                                + " secondary, special or post-16 school, say) may need a curriculum,"
+                                + " expertise and groups the trust has not built; the board can plan for that"
+                                + " before the school joins. Two schools of the same new phase joining on one"
+                                + " date are both reported.")
+                        .action("Before the school joins, decide how the common approach, the improvement expertise"
+                                + " and the groups will serve a school of this phase.")
+                        .check(BreakPointRules::newPhaseJoining),
+                Rule.declare("BRK-521")
+                        .name("glass-ceiling")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "high performers want to innovate beyond an aligned model"))
+                        .rationale(
+                                "In an aligned trust, a high-performing school may want to go further than the common"
+                                        + " model allows; with no earned autonomy it has nowhere to go.")
+                        .action("Consider earned autonomy with clear criteria.")
+                        .check(BreakPointRules::glassCeiling),
+                Rule.declare("BRK-522")
+                        .name("glass-floor")
+                        .severity(ERROR)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "underperformance needs a directive route"))
+                        .rationale("In a trust that leaves schools autonomous, a school causing concern needs the trust"
+                                + " to step in; the scheme of delegation does not allow it.")
+                        .action("Give the trust the power to direct intervention in the scheme of delegation.")
+                        .check(BreakPointRules::glassFloor),
+                Rule.declare("BRK-523")
+                        .name("earned-autonomy-without-criteria")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "earned autonomy"))
+                        .rationale("Autonomy that is earned needs a stated bar; without one it looks like favour.")
+                        .action("Write the criteria a school must meet to earn autonomy.")
+                        .check(BreakPointRules::earnedAutonomyWithoutCriteria),
+                Rule.declare("BRK-524")
+                        .name("own-approach-unearned")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(BUILDING_TRUSTS, "earned autonomy"))
+                        .rationale("In an aligned trust, only schools that have earned it should keep their own"
+                                + " approach; this one has not.")
+                        .action("Plan the school's move to the common approach, or record how it earned the"
+                                + " exception.")
+                        .check(BreakPointRules::ownApproachUnearned),
+                Rule.declare("BRK-525")
+                        .name("concern-without-capacity")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .source(cite(
+                                BUILDING_TRUSTS,
+                                "underperformance can still call for targeted improvement resources as extra capacity"))
+                        .rationale("A school causing concern needs extra, targeted improvement capacity; the trust has"
+                                + " no delivery capacity: no improvement-delivery role, hub, clusters,"
+                                + " consultants or central expertise.")
+                        .action("Name the delivery role, hub, cluster, central expertise or consultants who will"
+                                + " support the school.")
+                        .check(BreakPointRules::concernWithoutCapacity),
+                Rule.declare("BRK-526")
+                        .name("rating-without-basis")
+                        .severity(INFO)
+                        .link(GROWTH)
+                        .source(cite(
+                                BUILDING_TRUSTS,
+                                "performance was judged from results in the performance tables, Ofsted and the"
+                                        + " schools' financial balance; the glass ceiling and the glass floor turn on"
+                                        + " how a school performs"))
+                        .rationale("Several checks (glass ceiling, glass floor, a high performer joining, support for a"
+                                + " school causing concern) rest on the trust's own rating of a school. The"
+                                + " research judged performance from published results, inspection and"
+                                + " financial balance; a rating of high or concern with nothing recorded"
+                                + " behind it cannot be tested by the board.")
+                        .action("Record what the rating rests on: ofsted, outcomes, finances or review.")
+                        .check(BreakPointRules::ratingWithoutBasis),
+                Rule.declare("BRK-531")
+                        .name("policy-change-unassessed")
+                        .severity(WARNING)
+                        .link(GROWTH)
+                        .thresholds(POLICY_HORIZON_MONTHS)
+                        .source(cite(BUILDING_TRUSTS, "break points can also come from a change in the policy context")
+                                + "; the research names it without detail, so the trust records the changes it"
+                                + " expects")
+                        .rationale(
+                                "Break points do not come from growth alone: the research names the policy context as"
+                                        + " one source, without detail. A change in national policy that takes effect"
+                                        + " soon and that nobody owns, or nobody has assessed, may force a change of"
+                                        + " approach the board has not prepared for. Each change is reported now when"
+                                        + " it is already in effect at the board meeting, else ahead at the date it"
+                                        + " takes effect.")
+                        .action("Name an owner for the change and record the date its effect on the trust was"
+                                + " assessed.")
+                        .check(BreakPointRules::policyChangeUnassessed));
     }
 
     private static String schools(RuleContext t) {
@@ -88,7 +335,7 @@ final class BreakPointRules {
         return t.schoolCount() >= t.threshold(OVERSIGHT_SCHOOLS) || t.pupilCount() >= t.threshold(OVERSIGHT_PUPILS);
     }
 
-    static List<Breach> oversightAtScale(RuleContext t) {
+    private static List<Breach> oversightAtScale(RuleContext t) {
         double schoolLimit = t.threshold(OVERSIGHT_SCHOOLS);
         double pupilLimit = t.threshold(OVERSIGHT_PUPILS);
         if (!atOversightScale(t) || t.hasRole(Focus.IMPROVEMENT_LEADERSHIP)) {
@@ -108,7 +355,7 @@ final class BreakPointRules {
      * executive who does not deliver in person (a role not recorded counts as not delivering, as BRK-505 is then
      * silent) and no one leading improvement.
      */
-    static List<Breach> improvementLeadershipGap(RuleContext t) {
+    private static List<Breach> improvementLeadershipGap(RuleContext t) {
         double limit = t.threshold(CEO_DELIVERY_SCHOOLS);
         if (t.schoolCount() <= limit
                 || t.ceoRole() == ImprovementRole.DELIVERS
@@ -128,7 +375,7 @@ final class BreakPointRules {
                 t.schoolsPath()));
     }
 
-    static List<Breach> boardRepresentsEverySchool(RuleContext t) {
+    private static List<Breach> boardRepresentsEverySchool(RuleContext t) {
         double limit = t.threshold(BOARD_REPRESENTATION_SCHOOLS);
         if (t.boardRepresentation() != BoardRepresentation.ALL || t.schoolCount() < limit) {
             return List.of();
@@ -142,7 +389,7 @@ final class BreakPointRules {
     }
 
     /** One finding per missing skill, so that a board can acknowledge each gap on its own. */
-    static List<Breach> boardSkillsGap(RuleContext t) {
+    private static List<Breach> boardSkillsGap(RuleContext t) {
         if (t.schoolCount() < 2) {
             return List.of();
         }
@@ -160,7 +407,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> cohesionByGatheringOnly(RuleContext t) {
+    private static List<Breach> cohesionByGatheringOnly(RuleContext t) {
         double limit = t.threshold(COMMUNICATIONS_SCHOOLS);
         if (t.schoolCount() < limit || !t.otherChannels().isEmpty()) {
             return List.of();
@@ -173,7 +420,7 @@ final class BreakPointRules {
                 t.schoolsPath()));
     }
 
-    static List<Breach> ceoDeliversImprovement(RuleContext t) {
+    private static List<Breach> ceoDeliversImprovement(RuleContext t) {
         double limit = t.threshold(CEO_DELIVERY_SCHOOLS);
         if (t.ceoRole() != ImprovementRole.DELIVERS || t.schoolCount() <= limit) {
             return List.of();
@@ -190,7 +437,7 @@ final class BreakPointRules {
      * A common way reached by either route needs a policy for a school that joins: areas converged on collaboratively,
      * and improvement areas made common by central definition.
      */
-    static List<Breach> newSchoolPolicyMissing(RuleContext t) {
+    private static List<Breach> newSchoolPolicyMissing(RuleContext t) {
         List<AreaState> collaborative = t.decidedAreas().stream()
                 .filter(a -> a.approach() == Approach.COLLABORATIVE)
                 .toList();
@@ -227,7 +474,7 @@ final class BreakPointRules {
     }
 
     /** Judged on the schools joined by the forecast's date, so that each is reported ahead at its own date. */
-    static List<Breach> highPerformerJoiningAlignedTrust(RuleContext t) {
+    private static List<Breach> highPerformerJoiningAlignedTrust(RuleContext t) {
         if (t.cluster() != Cluster.ALIGNMENT) {
             return List.of();
         }
@@ -245,7 +492,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> keepOwnInAlignedTrust(RuleContext t) {
+    private static List<Breach> keepOwnInAlignedTrust(RuleContext t) {
         if (t.cluster() != Cluster.ALIGNMENT || t.newSchoolPolicy() != NewSchoolPolicy.KEEP_OWN) {
             return List.of();
         }
@@ -256,7 +503,7 @@ final class BreakPointRules {
                 "strategy.cluster"));
     }
 
-    static List<Breach> regionsWithoutLocalCollaboration(RuleContext t) {
+    private static List<Breach> regionsWithoutLocalCollaboration(RuleContext t) {
         double limit = t.threshold(CLUSTER_REGIONS);
         if (t.regions().size() < limit || t.hasAnyModel(CLUSTERS, HUB)) {
             return List.of();
@@ -269,7 +516,7 @@ final class BreakPointRules {
                 "operatingModel.models"));
     }
 
-    static List<Breach> centralServicesSingleSite(RuleContext t) {
+    private static List<Breach> centralServicesSingleSite(RuleContext t) {
         double limit = t.threshold(REGIONAL_SERVICES_REGIONS);
         if (t.regions().size() < limit || t.centralServices() != CentralServices.SINGLE_SITE) {
             return List.of();
@@ -282,7 +529,7 @@ final class BreakPointRules {
                 t.schoolsPath()));
     }
 
-    static List<Breach> commonCurriculumAcrossRegions(RuleContext t) {
+    private static List<Breach> commonCurriculumAcrossRegions(RuleContext t) {
         boolean common = t.area(Area.CURRICULUM)
                 .map(a -> a.target() == TargetConsistency.COMMON)
                 .orElse(false);
@@ -297,7 +544,7 @@ final class BreakPointRules {
                 t.schoolsPath()));
     }
 
-    static List<Breach> isolatedSchool(RuleContext t) {
+    private static List<Breach> isolatedSchool(RuleContext t) {
         if (t.regions().size() < 2) {
             return List.of();
         }
@@ -327,7 +574,7 @@ final class BreakPointRules {
      * A growth school whose phase no school open or joining before it has, judged at the forecast's date so that
      * each is reported ahead at its own date; schools of one new phase joining together are each reported.
      */
-    static List<Breach> newPhaseJoining(RuleContext t) {
+    private static List<Breach> newPhaseJoining(RuleContext t) {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
             if (!s.isJoining() || s.phase() == null) {
@@ -347,7 +594,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> glassCeiling(RuleContext t) {
+    private static List<Breach> glassCeiling(RuleContext t) {
         if (t.cluster() != Cluster.ALIGNMENT || t.earnedAutonomyEnabled()) {
             return List.of();
         }
@@ -365,7 +612,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> glassFloor(RuleContext t) {
+    private static List<Breach> glassFloor(RuleContext t) {
         if (t.cluster() == Cluster.ALIGNMENT || t.directedIntervention()) {
             return List.of();
         }
@@ -384,7 +631,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> earnedAutonomyWithoutCriteria(RuleContext t) {
+    private static List<Breach> earnedAutonomyWithoutCriteria(RuleContext t) {
         String criteria = t.earnedAutonomyCriteria();
         if (!t.earnedAutonomyEnabled() || (criteria != null && !criteria.isBlank())) {
             return List.of();
@@ -395,7 +642,7 @@ final class BreakPointRules {
                 "alignment.earnedAutonomy.criteria"));
     }
 
-    static List<Breach> ownApproachUnearned(RuleContext t) {
+    private static List<Breach> ownApproachUnearned(RuleContext t) {
         if (t.cluster() != Cluster.ALIGNMENT) {
             return List.of();
         }
@@ -419,7 +666,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> concernWithoutCapacity(RuleContext t) {
+    private static List<Breach> concernWithoutCapacity(RuleContext t) {
         if (t.hasDeliveryCapacity()) {
             return List.of();
         }
@@ -437,7 +684,7 @@ final class BreakPointRules {
         return found;
     }
 
-    static List<Breach> ratingWithoutBasis(RuleContext t) {
+    private static List<Breach> ratingWithoutBasis(RuleContext t) {
         List<Breach> found = new ArrayList<>();
         for (TrustSchool s : t.schools()) {
             boolean rated = s.performance() == Performance.HIGH || s.performance() == Performance.CONCERN;
@@ -456,7 +703,7 @@ final class BreakPointRules {
      * Each policy change taking effect by the horizon with no owner or no assessment: found now, arriving now when
      * already in effect at the board meeting and otherwise on the day it takes effect.
      */
-    static List<Breach> policyChangeUnassessed(RuleContext t) {
+    private static List<Breach> policyChangeUnassessed(RuleContext t) {
         double months = t.threshold(POLICY_HORIZON_MONTHS);
         LocalDate judged = t.governanceDate();
         LocalDate horizon = judged.plusMonths((long) months);

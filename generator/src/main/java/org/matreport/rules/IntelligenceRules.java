@@ -1,9 +1,16 @@
 package org.matreport.rules;
 
+import static org.matreport.catalogue.Link.INTELLIGENCE;
+import static org.matreport.catalogue.Sources.BUILDING_TRUSTS;
+import static org.matreport.catalogue.Sources.CEO_ROLE;
+import static org.matreport.catalogue.Sources.cite;
 import static org.matreport.catalogue.Threshold.DELEGATION_GROWTH_SCHOOLS;
 import static org.matreport.catalogue.Threshold.DELEGATION_REVIEW_MONTHS;
 import static org.matreport.catalogue.Threshold.INTELLIGENCE_SOURCES;
 import static org.matreport.catalogue.Threshold.RESEARCH_PERCENT;
+import static org.matreport.model.Severity.INFO;
+import static org.matreport.model.Severity.WARNING;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,17 +60,103 @@ final class IntelligenceRules {
 
     private IntelligenceRules() {}
 
-    static void register(Map<String, Check> checks) {
-        checks.put("INT-601", IntelligenceRules::narrowIntelligence);
-        checks.put("INT-602", IntelligenceRules::dataNotStandardised);
-        checks.put("INT-603", IntelligenceRules::delegationOverlap);
-        checks.put("INT-604", IntelligenceRules::delegationStale);
-        checks.put("INT-605", IntelligenceRules::noBoardReview);
-        checks.put("INT-606", IntelligenceRules::lowDevelopmentInvestment);
-        checks.put("INT-607", IntelligenceRules::outcomeWithoutIntelligence);
+    /** The rules of this link, in catalogue order, each declared with its check. */
+    static List<Rule> rules() {
+        return List.of(
+                Rule.declare("INT-601")
+                        .name("narrow-intelligence")
+                        .severity(WARNING)
+                        .link(INTELLIGENCE)
+                        .thresholds(INTELLIGENCE_SOURCES)
+                        .source(cite(CEO_ROLE, "triangulate intelligence rather than relying on improvement leads"))
+                        .rationale(
+                                "A picture built from results and inspections alone, or from few sources, cannot show"
+                                        + " trends early or check what improvement leads report.")
+                        .action("Add people sources (surveys, attendance, turnover, exit interviews) and independent"
+                                + " reviews.")
+                        .check(IntelligenceRules::narrowIntelligence),
+                Rule.declare("INT-602")
+                        .name("data-not-standardised")
+                        .severity(WARNING)
+                        .link(INTELLIGENCE)
+                        .source(cite(CEO_ROLE, "standardised data lets schools be compared"))
+                        .rationale(
+                                "Unless schools define their data the same way, the board cannot compare or benchmark"
+                                        + " them.")
+                        .action("Agree common data definitions across schools.")
+                        .check(IntelligenceRules::dataNotStandardised),
+                Rule.declare("INT-603")
+                        .name("delegation-overlap")
+                        .severity(WARNING)
+                        .link(INTELLIGENCE)
+                        .source(cite(CEO_ROLE, "overlap between improvement leads and local boards breeds conflict"))
+                        .rationale(
+                                "When improvement leads and local governing bodies own the same decisions, each blurs"
+                                        + " the other's accountability and challenge turns into conflict.")
+                        .action("Revise the scheme of delegation so each decision has one owner.")
+                        .check(IntelligenceRules::delegationOverlap),
+                Rule.declare("INT-604")
+                        .name("delegation-stale")
+                        .severity(WARNING)
+                        .link(INTELLIGENCE)
+                        .thresholds(DELEGATION_REVIEW_MONTHS, DELEGATION_GROWTH_SCHOOLS)
+                        .source(cite(BUILDING_TRUSTS, "governance is never fixed: it has to evolve as the trust grows"))
+                        .rationale(
+                                "Governance that is not revisited drifts away from the trust it governs; the research"
+                                        + " says it must change as the trust grows. The scheme of delegation is due"
+                                        + " for review after a year, or sooner once several schools have joined since"
+                                        + " the last review (both figures are project defaults).")
+                        .action("Review the scheme of delegation and record the date.")
+                        .check(IntelligenceRules::delegationStale),
+                Rule.declare("INT-605")
+                        .name("no-board-review")
+                        .severity(WARNING)
+                        .link(INTELLIGENCE)
+                        .source(cite(CEO_ROLE, "the board holds the improvement model to account"))
+                        .rationale(
+                                "The board answers for the improvement model; without a regular review it cannot test"
+                                        + " whether the model delivers the vision.")
+                        .action("Put a review of the improvement model on the board's calendar.")
+                        .check(IntelligenceRules::noBoardReview),
+                Rule.declare("INT-606")
+                        .name("low-development-investment")
+                        .severity(INFO)
+                        .link(INTELLIGENCE)
+                        .thresholds(RESEARCH_PERCENT)
+                        .source(cite(
+                                CEO_ROLE,
+                                "quotes the Global Innovation 1000, a study of companies, whose top organisations"
+                                        + " invest upwards of 5% of revenue in research and development; a corporate"
+                                        + " figure, not a norm for trusts"))
+                        .rationale(
+                                "The article's author expects trusts that invest in developing their improvement work"
+                                        + " on evidence, staff training included, to respond faster to change than"
+                                        + " those that do not. The 5% is a corporate benchmark the article quotes, so"
+                                        + " it is a prompt for the board, not a standard trusts are held to.")
+                        .action("Record the share of revenue spent on research, development and training, and review"
+                                + " it.")
+                        .check(IntelligenceRules::lowDevelopmentInvestment),
+                Rule.declare("INT-607")
+                        .name("outcome-without-intelligence")
+                        .severity(INFO)
+                        .link(INTELLIGENCE)
+                        .source(cite(
+                                CEO_ROLE,
+                                "the intelligence an improvement model generates should reflect the organisation's"
+                                        + " improvement priorities"))
+                        .rationale("An outcome the vision commits to needs intelligence that can show whether it is"
+                                + " moving; the article expects a trust's intelligence to reflect its"
+                                + " improvement priorities. The matching sources are this project's reading:"
+                                + " wellbeing needs a pupil survey or attendance, staff a staff survey,"
+                                + " turnover or exit interviews, inclusion attendance or outcomes, academic"
+                                + " outcomes or inspection, financial finance. Community and operational"
+                                + " outcomes are not checked, as no source in the list measures them.")
+                        .action("Add an intelligence source that measures the outcome, or say how the trust will know"
+                                + " it is moving.")
+                        .check(IntelligenceRules::outcomeWithoutIntelligence));
     }
 
-    static List<Breach> narrowIntelligence(RuleContext t) {
+    private static List<Breach> narrowIntelligence(RuleContext t) {
         Set<IntelligenceSource> sources = t.intelligenceSources();
         double least = t.threshold(INTELLIGENCE_SOURCES);
         boolean beyondResults = sources.stream().anyMatch(s -> PEOPLE.contains(s) || INDEPENDENT.contains(s));
@@ -81,7 +174,7 @@ final class IntelligenceRules {
                 Breach.of(null, "The trust draws on " + held + ", " + why, "operatingModel.intelligence.sources"));
     }
 
-    static List<Breach> dataNotStandardised(RuleContext t) {
+    private static List<Breach> dataNotStandardised(RuleContext t) {
         if (t.schoolCount() < 2 || t.standardisedData()) {
             return List.of();
         }
@@ -92,7 +185,7 @@ final class IntelligenceRules {
                 "operatingModel.intelligence.standardised"));
     }
 
-    static List<Breach> delegationOverlap(RuleContext t) {
+    private static List<Breach> delegationOverlap(RuleContext t) {
         if (!t.delegationOverlap()) {
             return List.of();
         }
@@ -103,7 +196,7 @@ final class IntelligenceRules {
     }
 
     /** Stale by age, or by the open schools that joined after the last review: governance must follow growth. */
-    static List<Breach> delegationStale(RuleContext t) {
+    private static List<Breach> delegationStale(RuleContext t) {
         double months = t.threshold(DELEGATION_REVIEW_MONTHS);
         double growth = t.threshold(DELEGATION_GROWTH_SCHOOLS);
         LocalDate judged = t.governanceDate();
@@ -129,7 +222,7 @@ final class IntelligenceRules {
         return List.of(Breach.of(null, "The scheme of delegation " + why, SCHEME + ".reviewed"));
     }
 
-    static List<Breach> noBoardReview(RuleContext t) {
+    private static List<Breach> noBoardReview(RuleContext t) {
         if (t.improvementReview() != ReviewFrequency.NONE) {
             return List.of();
         }
@@ -139,7 +232,7 @@ final class IntelligenceRules {
                 "operatingModel.governance.improvementReview"));
     }
 
-    static List<Breach> outcomeWithoutIntelligence(RuleContext t) {
+    private static List<Breach> outcomeWithoutIntelligence(RuleContext t) {
         Set<IntelligenceSource> held = t.intelligenceSources();
         List<Outcome> outcomes = t.trust().vision().outcomes();
         List<Breach> found = new ArrayList<>();
@@ -164,7 +257,7 @@ final class IntelligenceRules {
         return found;
     }
 
-    static List<Breach> lowDevelopmentInvestment(RuleContext t) {
+    private static List<Breach> lowDevelopmentInvestment(RuleContext t) {
         double least = t.threshold(RESEARCH_PERCENT);
         Double share = t.researchPercent();
         if (share != null && share >= least) {

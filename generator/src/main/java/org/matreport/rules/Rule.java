@@ -73,7 +73,8 @@ public record Rule(RuleInfo info, Check check) {
 
         /** The thresholds the check reads; it may read no other. */
         Declaration thresholds(Threshold... thresholds) {
-            this.thresholds = once(this.thresholds.isEmpty() ? null : this.thresholds, List.of(thresholds), "thresholds");
+            this.thresholds =
+                    once(this.thresholds.isEmpty() ? null : this.thresholds, List.of(thresholds), "thresholds");
             return this;
         }
 

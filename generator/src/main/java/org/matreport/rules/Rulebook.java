@@ -1,24 +1,30 @@
 package org.matreport.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.matreport.catalogue.RuleCatalogue;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.load.RuleIds;
 
 /**
- * Every coherence rule in catalogue order, and the two checks outside the catalogue that trusts cannot disable: stale
- * acknowledgements and starter text. What renders, reports and the schema print about rules comes from here; the
- * loader is handed the ids.
+ * Every coherence rule, in catalogue order: each link's rules as declared beside their checks, vision first and
+ * intelligence last. Also the two checks outside the catalogue, which trusts can neither disable nor acknowledge:
+ * stale acknowledgements and starter text. Reports, the pack's appendix and the schema read rules from here; the
+ * loader is handed their ids.
  */
 public final class Rulebook {
 
-    private static final List<Rule> RULES = pair();
-    private static final Map<String, RuleInfo> BY_ID = index();
+    private static final List<Rule> RULES = gather(
+            VisionRules.rules(),
+            StrategyRules.rules(),
+            OperatingModelRules.rules(),
+            BreakPointRules.rules(),
+            IntelligenceRules.rules());
+
+    private static final Map<String, RuleInfo> BY_ID = index(RULES);
 
     private Rulebook() {}
 
@@ -42,38 +48,31 @@ public final class Rulebook {
 
     /** The rule under which unmatched acknowledgements are reported. */
     public static RuleInfo staleAcknowledgement() {
-        return RuleCatalogue.staleAcknowledgement();
+        return AcknowledgementLedger.RULE;
     }
 
     /** The check that no starter placeholder is left, which runs whatever the settings say. */
     public static RuleInfo starterText() {
-        return RuleCatalogue.starterText();
+        return StarterText.RULE;
     }
 
-    private static Map<String, RuleInfo> index() {
+    @SafeVarargs
+    private static List<Rule> gather(List<Rule>... links) {
+        List<Rule> all = new ArrayList<>();
+        for (List<Rule> link : links) {
+            all.addAll(link);
+        }
+        return List.copyOf(all);
+    }
+
+    /** The rules by id; two rules with one id would make findings, settings and acknowledgements ambiguous. */
+    private static Map<String, RuleInfo> index(List<Rule> rules) {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
-        RULES.forEach(r -> byId.put(r.id(), r.info()));
-        return byId;
-    }
-
-    private static List<Rule> pair() {
-        List<Rule> rules = new ArrayList<>();
-        rules.addAll(VisionRules.rules());
-        Map<String, Check> checks = new HashMap<>();
-        StrategyRules.register(checks);
-        OperatingModelRules.register(checks);
-        BreakPointRules.register(checks);
-        IntelligenceRules.register(checks);
-        for (RuleInfo info : RuleCatalogue.rules()) {
-            Check check = checks.remove(info.id());
-            if (check == null) {
-                throw new IllegalStateException("no check for rule " + info.id());
+        for (Rule rule : rules) {
+            if (byId.put(rule.id(), rule.info()) != null) {
+                throw new IllegalStateException("two rules are declared with the id " + rule.id());
             }
-            rules.add(new Rule(info, check));
         }
-        if (!checks.isEmpty()) {
-            throw new IllegalStateException("checks for rules not in the catalogue: " + checks.keySet());
-        }
-        return List.copyOf(rules);
+        return Collections.unmodifiableMap(byId);
     }
 }

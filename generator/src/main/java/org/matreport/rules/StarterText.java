@@ -2,9 +2,10 @@ package org.matreport.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.matreport.catalogue.RuleCatalogue;
+import org.matreport.catalogue.Link;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.model.Acknowledgement;
+import org.matreport.model.Severity;
 import org.matreport.model.Trust;
 
 /**
@@ -14,7 +15,15 @@ import org.matreport.model.Trust;
  */
 final class StarterText {
 
-    static final RuleInfo RULE = RuleCatalogue.starterText();
+    /** Text that matreport init wrote and nobody replaced; checked whatever the settings say. */
+    static final RuleInfo RULE = Rule.declare("TXT-901")
+            .name("starter-text")
+            .severity(Severity.ERROR)
+            .link(Link.VISION)
+            .source("matreport init")
+            .rationale("A pack whose sentences are the starter's placeholders tells the board nothing about the trust.")
+            .action("Write the trust's own words in place of the starter's, then run the check again.")
+            .info();
 
     /** Every placeholder sentence in the starter begins so. */
     static final String PLACEHOLDER = "Replace this with";

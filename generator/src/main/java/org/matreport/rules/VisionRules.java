@@ -6,10 +6,10 @@ import static org.matreport.catalogue.Sources.CEO_ROLE;
 import static org.matreport.catalogue.Sources.cite;
 import static org.matreport.model.Severity.INFO;
 import static org.matreport.model.Severity.WARNING;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.matreport.model.Measure;
 import org.matreport.model.Outcome;
@@ -31,16 +31,24 @@ final class VisionRules {
                         .name("outcomes-not-cited")
                         .severity(WARNING)
                         .link(VISION)
-                        .source(cite( BUILDING_TRUSTS, "trusts that performed better appeared more likely to state standards and outcomes" + " explicitly in their vision"))
-                        .rationale("A vision that names no outcomes gives the board nothing to hold the strategy against. In the" + " research, trusts that performed better appeared more likely to name standards and" + " outcomes in their vision.")
-                        .action("Add to the vision the few outcomes the trust commits to, each with a baseline and a target.")
+                        .source(cite(
+                                BUILDING_TRUSTS,
+                                "trusts that performed better appeared more likely to state standards and outcomes"
+                                        + " explicitly in their vision"))
+                        .rationale("A vision that names no outcomes gives the board nothing to hold the strategy"
+                                + " against. In the research, trusts that performed better appeared more"
+                                + " likely to name standards and outcomes in their vision.")
+                        .action("Add to the vision the few outcomes the trust commits to, each with a baseline and a"
+                                + " target.")
                         .check(VisionRules::outcomesNotCited),
                 Rule.declare("VIS-102")
                         .name("outcome-not-measurable")
                         .severity(WARNING)
                         .link(VISION)
                         .source(cite(BUILDING_TRUSTS, "visions differ in how clear and specific they are"))
-                        .rationale("Without a starting value and a dated target, nobody can tell whether the trust is on course.")
+                        .rationale(
+                                "Without a starting value and a dated target, nobody can tell whether the trust is on"
+                                        + " course.")
                         .action("Give each outcome a baseline and a target, each with a value and an academic year.")
                         .check(VisionRules::outcomeNotMeasurable),
                 Rule.declare("VIS-103")
@@ -48,15 +56,19 @@ final class VisionRules {
                         .severity(INFO)
                         .link(VISION)
                         .source(cite(CEO_ROLE, "improvement priorities reach beyond the accountability agenda"))
-                        .rationale("Outcomes drawn only from accountability measures leave out what moves people: wellbeing of pupils" + " and staff, the trust as an employer, its relationships and its sustainability.")
-                        .action("Consider adding outcomes for wellbeing, inclusion, staff or sustainability alongside results.")
+                        .rationale("Outcomes drawn only from accountability measures leave out what moves people:"
+                                + " wellbeing of pupils and staff, the trust as an employer, its"
+                                + " relationships and its sustainability.")
+                        .action("Consider adding outcomes for wellbeing, inclusion, staff or sustainability alongside"
+                                + " results.")
                         .check(VisionRules::outcomesOnlyAccountability),
                 Rule.declare("VIS-104")
                         .name("mission-missing")
                         .severity(WARNING)
                         .link(VISION)
                         .source(cite(BUILDING_TRUSTS, "the vision names the change, the mission how it comes about"))
-                        .rationale("A vision says what should change; without a mission the board has no statement of how the trust" + " means to bring that change about.")
+                        .rationale("A vision says what should change; without a mission the board has no statement of"
+                                + " how the trust means to bring that change about.")
                         .action("Write a mission: how the trust, working together, will reach its vision.")
                         .check(VisionRules::missionMissing),
                 Rule.declare("VIS-105")
@@ -64,7 +76,8 @@ final class VisionRules {
                         .severity(WARNING)
                         .link(VISION)
                         .source("data hygiene")
-                        .rationale("A target dated before the year the pack plans for can no longer be aimed at; it is either met," + " missed or forgotten.")
+                        .rationale("A target dated before the year the pack plans for can no longer be aimed at; it is"
+                                + " either met, missed or forgotten.")
                         .action("Report whether the target was met and set a new one for a year still ahead.")
                         .check(VisionRules::targetAlreadyPast),
                 Rule.declare("VIS-106")
@@ -72,7 +85,8 @@ final class VisionRules {
                         .severity(WARNING)
                         .link(VISION)
                         .source(cite(BUILDING_TRUSTS, "every trust vision in the study refers to children's outcomes"))
-                        .rationale("The outcomes listed say nothing about pupils, although children's outcomes are the reason a trust" + " exists.")
+                        .rationale("The outcomes listed say nothing about pupils, although children's outcomes are the"
+                                + " reason a trust exists.")
                         .action("Add at least one academic, wellbeing or inclusion outcome for pupils.")
                         .check(VisionRules::noPupilOutcome));
     }
@@ -81,7 +95,7 @@ final class VisionRules {
         return t.trust().vision().outcomes();
     }
 
-    static List<Breach> outcomesNotCited(RuleContext t) {
+    private static List<Breach> outcomesNotCited(RuleContext t) {
         if (!outcomes(t).isEmpty()) {
             return List.of();
         }
@@ -92,7 +106,7 @@ final class VisionRules {
                 "vision.outcomes"));
     }
 
-    static List<Breach> outcomeNotMeasurable(RuleContext t) {
+    private static List<Breach> outcomeNotMeasurable(RuleContext t) {
         List<Breach> found = new ArrayList<>();
         for (int i = 0; i < outcomes(t).size(); i++) {
             Outcome o = outcomes(t).get(i);
@@ -119,7 +133,7 @@ final class VisionRules {
         return m != null && m.value() != null && !m.value().isBlank() && m.year() != null;
     }
 
-    static List<Breach> outcomesOnlyAccountability(RuleContext t) {
+    private static List<Breach> outcomesOnlyAccountability(RuleContext t) {
         List<Outcome> outcomes = outcomes(t);
         if (outcomes.isEmpty() || !outcomes.stream().allMatch(o -> o.area() == OutcomeArea.ACADEMIC)) {
             return List.of();
@@ -131,7 +145,7 @@ final class VisionRules {
                 "vision.outcomes"));
     }
 
-    static List<Breach> missionMissing(RuleContext t) {
+    private static List<Breach> missionMissing(RuleContext t) {
         String mission = t.trust().vision().mission();
         if (mission != null && !mission.isBlank()) {
             return List.of();
@@ -143,7 +157,7 @@ final class VisionRules {
                 "vision.mission"));
     }
 
-    static List<Breach> targetAlreadyPast(RuleContext t) {
+    private static List<Breach> targetAlreadyPast(RuleContext t) {
         List<Breach> found = new ArrayList<>();
         var period = t.trust().profile().period();
         for (int i = 0; i < outcomes(t).size(); i++) {
@@ -161,7 +175,7 @@ final class VisionRules {
         return found;
     }
 
-    static List<Breach> noPupilOutcome(RuleContext t) {
+    private static List<Breach> noPupilOutcome(RuleContext t) {
         List<Outcome> outcomes = outcomes(t);
         if (outcomes.isEmpty() || outcomes.stream().anyMatch(o -> PUPIL_AREAS.contains(o.area()))) {
             return List.of();

@@ -21,7 +21,8 @@ class SizeLimitsTest {
     void aTrustAtTheLimitLoads() throws Exception {
         Path folder = LargeTrust.write(temp.resolve("at"), 5, 3);
 
-        LoadedTrust loaded = new TrustLoader(Rulebook.ids(), LoadLimits.defaults().withMaxSchools(5, 3)).load(folder);
+        LoadedTrust loaded =
+                new TrustLoader(Rulebook.ids(), LoadLimits.defaults().withMaxSchools(5, 3)).load(folder);
 
         assertEquals(5, loaded.trust().schools().size());
         assertEquals(3, loaded.trust().growth().size());

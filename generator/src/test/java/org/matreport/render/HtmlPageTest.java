@@ -49,7 +49,11 @@ class HtmlPageTest {
                 packs.write(Logos.withPng(folder.resolve("png-trust")), folder.resolve("png"), html(), null, null));
         hostile = html(packs.write(TestTrusts.hostile(), folder.resolve("hostile"), html(), null, null));
         example = html(packs.write(
-                new TrustLoader(Rulebook.ids()).load(Path.of("..", "example-trust")), folder.resolve("example"), html(), null, null));
+                new TrustLoader(Rulebook.ids()).load(Path.of("..", "example-trust")),
+                folder.resolve("example"),
+                html(),
+                null,
+                null));
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.matreport.render;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.matreport.rules.Rulebook;
 import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Thresholds;
 import org.matreport.load.Location;
@@ -13,6 +11,7 @@ import org.matreport.rules.AcknowledgementStatus;
 import org.matreport.rules.CheckResult;
 import org.matreport.rules.Finding;
 import org.matreport.rules.Place;
+import org.matreport.rules.Rulebook;
 import org.matreport.rules.When;
 
 /** Findings made by hand, so that a view's rule can be tested on exactly the findings it is about. */
@@ -51,9 +50,8 @@ final class MadeFindings {
     }
 
     static CheckResult result(List<String> disabled, Finding... findings) {
-        List<RuleInfo> off = disabled.stream()
-                .map(id -> Rulebook.rule(id).orElseThrow())
-                .toList();
+        List<RuleInfo> off =
+                disabled.stream().map(id -> Rulebook.rule(id).orElseThrow()).toList();
         var thresholds = Thresholds.inForce(null).asMap();
         return new CheckResult(List.of(findings), off, thresholds, MEETING);
     }

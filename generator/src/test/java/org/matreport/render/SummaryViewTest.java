@@ -42,9 +42,7 @@ class SummaryViewTest {
                 summary.topThree().get(0).when().contains("1 September 2027"),
                 summary.topThree().toString());
         assertEquals(
-                org.matreport.rules.Rulebook.rule("BRK-501")
-                        .orElseThrow()
-                        .action(),
+                org.matreport.rules.Rulebook.rule("BRK-501").orElseThrow().action(),
                 summary.topThree().get(0).action(),
                 "each of the three carries its suggested action");
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.catalogue.Link;
-import org.matreport.catalogue.RuleInfo;
 import org.matreport.catalogue.Threshold;
 import org.matreport.model.Severity;
 
@@ -35,18 +34,17 @@ class RuleThresholdsTest {
 
     /** A rule whose check reads groupSize, declaring the thresholds given. */
     private static Rule rule(List<Threshold> declared) {
-        RuleInfo info = new RuleInfo(
-                "TST-001",
-                "test-rule",
-                Severity.INFO,
-                Link.ALIGNMENT_TO_OPERATING_MODEL,
-                declared,
-                "a test",
-                "a test",
-                "a test");
-        return new Rule(info, trust -> {
-            trust.threshold(Threshold.GROUP_SIZE);
-            return List.of();
-        });
+        return Rule.declare("TST-001")
+                .name("test-rule")
+                .severity(Severity.INFO)
+                .link(Link.ALIGNMENT_TO_OPERATING_MODEL)
+                .thresholds(declared.toArray(Threshold[]::new))
+                .source("a test")
+                .rationale("a test")
+                .action("a test")
+                .check(trust -> {
+                    trust.threshold(Threshold.GROUP_SIZE);
+                    return List.of();
+                });
     }
 }

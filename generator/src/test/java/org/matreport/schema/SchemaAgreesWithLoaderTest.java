@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.TrustLoader;
+import org.matreport.rules.Rulebook;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
-import org.matreport.rules.Rulebook;
 
 /**
  * One table of lines, each put into the smallest valid trust: the JSON Schema, as an editor applies it (YAML 1.2 read
