@@ -21,6 +21,7 @@ import static org.matreport.model.Severity.WARNING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -154,7 +155,11 @@ final class BreakPointRules {
                                         + " defined it, a school that joins later had no part in it; the research"
                                         + " says the trust then has to decide what happens. Where schools converged,"
                                         + " the newcomer also missed the debate that made the agreement.")
-                        .action("Set a new-school policy: induct, reopen, keep-own or impose.")
+                        .action("Decide what happens when a school joins: "
+                                + Words.or(Arrays.stream(NewSchoolPolicy.values())
+                                        .map(Words::forAJoiningSchool)
+                                        .toList())
+                                + ".")
                         .check(BreakPointRules::newSchoolPolicyMissing),
                 Rule.declare("BRK-507")
                         .name("high-performer-joining-aligned-trust")
@@ -177,7 +182,11 @@ final class BreakPointRules {
                         .source("coherence of strategy and new-school policy")
                         .rationale("Letting joining schools keep their own approach undoes a strategy of alignment"
                                 + " school by school.")
-                        .action("Choose induct or reopen, or reconsider the strategy.")
+                        .action("Decide that a school joining aligns after all: "
+                                + Words.or(List.of(
+                                        Words.forAJoiningSchool(NewSchoolPolicy.INDUCT),
+                                        Words.forAJoiningSchool(NewSchoolPolicy.REOPEN)))
+                                + ". Otherwise, reconsider the strategy.")
                         .check(BreakPointRules::keepOwnInAlignedTrust),
                 Rule.declare("BRK-511")
                         .name("regions-without-local-collaboration")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.matreport.model.Area;
 import org.matreport.model.Labelled;
+import org.matreport.model.NewSchoolPolicy;
 
 /**
  * How matreport writes numbers, dates, lists, yes/no answers and the trust's own words. The rules' messages, the
@@ -67,11 +68,20 @@ public final class Words {
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
     public static String and(Collection<String> items) {
+        return list(items, " and ");
+    }
+
+    /** {@code a}, {@code a or b}, {@code a, b or c}. */
+    public static String or(Collection<String> items) {
+        return list(items, " or ");
+    }
+
+    private static String list(Collection<String> items, String last) {
         List<String> list = new ArrayList<>(items);
         if (list.size() <= 1) {
             return String.join("", list);
         }
-        return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+        return String.join(", ", list.subList(0, list.size() - 1)) + last + list.get(list.size() - 1);
     }
 
     /** The trust's word for a value, readable in a sentence: {@code shared-principles} becomes "shared principles". */
@@ -84,6 +94,19 @@ public final class Words {
         }
         String label = value.label();
         return SPELT_OUT.getOrDefault(label, label.replace('-', ' '));
+    }
+
+    /**
+     * What a new-school policy does with a school that joins, as a trustee would say it, for a sentence about "a
+     * school": {@code keep-own} becomes "let it keep its own approach".
+     */
+    public static String forAJoiningSchool(NewSchoolPolicy policy) {
+        return switch (policy) {
+            case INDUCT -> "bring it into the common way over a planned transition";
+            case REOPEN -> "reopen the common way so that it has its say";
+            case KEEP_OWN -> "let it keep its own approach";
+            case IMPOSE -> "have it take on the common way at once, without a say";
+        };
     }
 
     /** {@code teacherDevelopment} becomes "teacher development". */

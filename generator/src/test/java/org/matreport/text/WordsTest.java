@@ -3,6 +3,7 @@ package org.matreport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matreport.model.Consistency;
 
@@ -20,6 +21,15 @@ class WordsTest {
         assertEquals("Federation of Academies'", Words.possessive("Federation of Academies"));
         assertEquals("Aurora Trust's", Words.possessive("Aurora Trust"));
         assertEquals("Holy Cross's", Words.possessive("Holy Cross"));
+    }
+
+    @Test
+    void alternativesAreListedWithOr() {
+        assertEquals("", Words.or(List.of()));
+        assertEquals("a", Words.or(List.of("a")));
+        assertEquals("a or b", Words.or(List.of("a", "b")));
+        assertEquals("a, b or c", Words.or(List.of("a", "b", "c")));
+        assertEquals("a, b and c", Words.and(List.of("a", "b", "c")));
     }
 
     @Test
