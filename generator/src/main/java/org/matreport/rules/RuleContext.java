@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import org.matreport.model.OperatingModel;
 import org.matreport.model.Region;
 import org.matreport.model.ReviewFrequency;
 import org.matreport.model.SchemeOfDelegation;
+import org.matreport.model.School;
 import org.matreport.model.Trust;
 
 /**
@@ -58,15 +60,17 @@ public final class RuleContext {
         this.trust = trust;
         this.thresholds = thresholds;
         this.asOf = asOf;
+        Set<String> shared = sharedNames(trust);
         List<TrustSchool> open = new ArrayList<>();
         for (int i = 0; i < trust.schools().size(); i++) {
-            open.add(TrustSchool.open(i, trust.schools().get(i)));
+            School school = trust.schools().get(i);
+            open.add(TrustSchool.open(i, school, shared.contains(school.name())));
         }
         List<TrustSchool> expected = new ArrayList<>();
         for (int i = 0; i < trust.growth().size(); i++) {
             GrowthSchool school = trust.growth().get(i);
             boolean joined = asOf != null && !school.expected().isAfter(asOf);
-            (joined ? open : expected).add(TrustSchool.joining(i, school));
+            (joined ? open : expected).add(TrustSchool.joining(i, school, shared.contains(school.name())));
         }
         this.schools = List.copyOf(open);
         this.pipeline = List.copyOf(expected);
@@ -100,6 +104,21 @@ public final class RuleContext {
     /** The trust once every growth school expected on or before the date has joined. */
     public RuleContext after(LocalDate date) {
         return new RuleContext(trust, thresholds, date);
+    }
+
+    /** Names that two schools of the trust, open or joining, both have: the only ones a message needs a URN for. */
+    private static Set<String> sharedNames(Trust trust) {
+        List<String> names = new ArrayList<>();
+        trust.schools().forEach(s -> names.add(s.name()));
+        trust.growth().forEach(g -> names.add(g.name()));
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                shared.add(name);
+            }
+        }
+        return shared;
     }
 
     private static Map<Area, AreaState> decidedAreas(Trust trust) {

@@ -13,7 +13,7 @@ import org.matreport.model.School;
 /**
  * A school counted by the rules: an open school, or for a forecast a growth school that has joined by the date. The
  * path is where it is written ({@code schools[2]} or {@code growth[0]}); the subject (URN, else name) matches
- * acknowledgements.
+ * acknowledgements and identifies the school to machines; messages name it as trustees know it ({@link #label}).
  */
 public record TrustSchool(
         String path,
@@ -26,14 +26,16 @@ public record TrustSchool(
         Performance performance,
         List<PerformanceBasis> performanceBasis,
         List<Area> ownApproach,
-        LocalDate joins) {
+        LocalDate joins,
+        boolean nameShared) {
 
     public TrustSchool {
         performanceBasis = List.copyOf(performanceBasis);
         ownApproach = List.copyOf(ownApproach);
     }
 
-    static TrustSchool open(int index, School school) {
+    /** @param nameShared whether another school of the trust, open or joining, has the same name */
+    static TrustSchool open(int index, School school, boolean nameShared) {
         return new TrustSchool(
                 "schools[" + index + "]",
                 school.urn().toString(),
@@ -45,10 +47,11 @@ public record TrustSchool(
                 school.performance(),
                 school.performanceBasis(),
                 school.ownApproach(),
-                null);
+                null,
+                nameShared);
     }
 
-    static TrustSchool joining(int index, GrowthSchool school) {
+    static TrustSchool joining(int index, GrowthSchool school, boolean nameShared) {
         return new TrustSchool(
                 "growth[" + index + "]",
                 subjectOf(school),
@@ -60,7 +63,8 @@ public record TrustSchool(
                 school.performance(),
                 school.performanceBasis(),
                 List.of(),
-                school.expected());
+                school.expected(),
+                nameShared);
     }
 
     static String subjectOf(GrowthSchool school) {
@@ -72,9 +76,12 @@ public record TrustSchool(
         return joins != null;
     }
 
-    /** {@code Aurora Primary Academy (100001)}, or the name alone for a school without a URN yet. */
+    /**
+     * The school as a trustee knows it, by name: {@code Aurora Primary Academy}. Only when another school of the trust
+     * has the same name does its URN follow, to tell the two apart: {@code St Mary's Primary (100004)}.
+     */
     public String label() {
-        return subject.equals(name) ? name : name + " (" + subject + ")";
+        return nameShared && !subject.equals(name) ? name + " (" + subject + ")" : name;
     }
 
     public String field(String key) {

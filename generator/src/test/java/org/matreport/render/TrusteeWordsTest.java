@@ -1,8 +1,11 @@
 package org.matreport.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,8 +18,13 @@ import org.matreport.load.TrustLoader;
 import org.matreport.rules.Rulebook;
 import org.matreport.support.Format;
 
-/** The pack speaks to trustees: a new-school policy in plain words rather than the YAML's values. */
+/**
+ * The pack speaks to trustees: a new-school policy in plain words rather than the YAML's values, and a school by its
+ * name rather than its URN, which stays in the findings data for machines.
+ */
 class TrusteeWordsTest {
+
+    private static final Pattern URN_IN_BRACKETS = Pattern.compile("\\(\\d{6}\\)");
 
     @TempDir
     Path temp;
@@ -54,6 +62,31 @@ class TrusteeWordsTest {
                         + " strategy."),
                 md);
         assertNoPolicyValues(md);
+    }
+
+    @Test
+    void schoolsAreNamedWithoutTheirUrnsWhileTheFindingsDataKeepsThem() throws Exception {
+        Path trust = TestFiles.copy(TestFiles.resource("trusts/full"), temp.resolve("full"));
+
+        List<Path> written = pack(trust);
+        String md = body(written.get(0));
+
+        assertTrue(
+                md.contains("Borealis High School, expected on 2027-09-01, would be the trust's first secondary"), md);
+        assertFalse(URN_IN_BRACKETS.matcher(md).find(), "a URN in brackets in the pack: " + md);
+        Path json = written.stream()
+                .filter(p -> p.getFileName().toString().endsWith(".findings.json"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode newPhase = null;
+        for (JsonNode finding : new ObjectMapper().readTree(json.toFile()).get("findings")) {
+            if (finding.get("rule").asText().equals("BRK-515")) {
+                newPhase = finding;
+            }
+        }
+        assertTrue(newPhase != null, "the findings data holds the new phase joining");
+        assertTrue(newPhase.get("message").asText().startsWith("Borealis High School, expected"), newPhase.toString());
+        assertEquals("100009", newPhase.get("subject").asText(), "the subject identifies the school");
     }
 
     private List<Path> pack(Path trust) throws Exception {

@@ -20,10 +20,7 @@ class Brk524OwnApproachUnearnedTest {
 
         Finding f = only(Fixtures.findings(trust, "BRK-524"));
 
-        assertContains(
-                f,
-                "Borealis Primary (100002) keeps its own approach to pedagogy",
-                "its performance is secure, not high");
+        assertContains(f, "Borealis Primary keeps its own approach to pedagogy", "its performance is secure, not high");
         assertEquals("100002", f.subject());
         assertEquals("schools[1].ownApproach", f.path());
     }

@@ -23,7 +23,7 @@ class Brk525ConcernWithoutCapacityTest {
 
         Finding f = only(Fixtures.findings(trust, "BRK-525"));
 
-        assertContains(f, "Cedar Primary (100003) is a cause for concern", "no delivery capacity");
+        assertContains(f, "Cedar Primary is a cause for concern", "no delivery capacity");
         assertEquals("schools[2].performance", f.path());
     }
 

@@ -18,7 +18,7 @@ class Opm405SchoolOutsideGroupsTest {
 
         Finding f = only(Fixtures.findings(trust, "OPM-405"));
 
-        assertContains(f, "Cedar Primary (100003) belongs to none of the trust's 1 group");
+        assertContains(f, "Cedar Primary belongs to none of the trust's 1 group");
         assertEquals("100003", f.subject());
         assertEquals("schools[2]", f.path());
         assertEquals("schools.yaml:22:5", f.location().toString());

@@ -48,7 +48,7 @@ class ReportsTest {
                 lines[0].startsWith("trust.yaml:41:3: error STR-201 alignment-core-undecided: Pedagogy is"), lines[0]);
         assertEquals("", lines[1], "a blank line separates severities");
         assertTrue(text.endsWith("1 error, 1 warning, 3 infos; 1 acknowledged; 1 rule disabled\n"), text);
-        assertTrue(text.contains("Ysgol Gymraeg Llanfair 🌿 (100010) is the trust's only school in London"));
+        assertTrue(text.contains("Ysgol Gymraeg Llanfair 🌿 is the trust's only school in London"));
     }
 
     @Test
