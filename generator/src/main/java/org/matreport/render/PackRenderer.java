@@ -12,7 +12,8 @@ import org.matreport.support.Log;
 
 /**
  * Turns a pack's view into its bytes, one array per format asked for. Every format comes from one Markdown text, so
- * they all say the same thing. It reads the templates and the trust's logo, and writes nothing: where the bytes go,
+ * they all say the same thing. It reads the templates, the trust's logo and the files the stylesheets reach
+ * ({@link StyleResources}), and writes nothing: where the bytes go,
  * and when, is for the caller to decide.
  */
 public final class PackRenderer {
@@ -47,6 +48,7 @@ public final class PackRenderer {
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         Map<Appendix, String> markdown = new EnumMap<>(Appendix.class);
         Map<Appendix, HtmlWriter.Pages> pages = new EnumMap<>(Appendix.class);
+        StyleResources styles = new StyleResources(templatesFolder, trust.folder(), log);
         String logo = formats.contains(Format.HTML) || formats.contains(Format.PDF) ? Logo.dataUri(trust) : null;
         for (Format format : Format.values()) {
             if (!formats.contains(format)) {
@@ -62,7 +64,9 @@ public final class PackRenderer {
                 continue;
             }
             if (!pages.containsKey(mode)) {
-                pages.put(mode, new HtmlWriter(templates).write(markdown.get(mode), cut, logo));
+                HtmlWriter.Pages written = new HtmlWriter(templates).write(markdown.get(mode), cut, logo);
+                pages.put(
+                        mode, new HtmlWriter.Pages(styles.inline(written.html()), styles.inline(written.forPrinter())));
             }
             if (format == Format.HTML) {
                 files.put(format, pages.get(mode).html().getBytes(StandardCharsets.UTF_8));
@@ -70,7 +74,8 @@ public final class PackRenderer {
                 ResourceGuard resources = new ResourceGuard(log, trust.folder(), templatesFolder);
                 files.put(
                         format,
-                        new PdfWriter(log, resources).write(pages.get(mode).forPrinter(), cut, stamp));
+                        new PdfWriter(log, resources, styles.fallbackFamilies())
+                                .write(pages.get(mode).forPrinter(), cut, stamp));
             }
         }
         return files;
