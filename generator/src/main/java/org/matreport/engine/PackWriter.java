@@ -50,11 +50,20 @@ public final class PackWriter {
      */
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException, IOException {
-        return put(request.outputFolder(), render(trust, result, request, changes, log), log);
+        return put(request.outputFolder(), render(trust, result, request, changes, FINDINGS, log), log);
     }
 
-    /** Every file of the pack by name, rendered and not yet written. */
-    Map<String, byte[]> render(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
+    /**
+     * Every file of the pack by name, rendered and not yet written: the formats asked for, then the findings in each
+     * of {@code data}.
+     */
+    Map<String, byte[]> render(
+            LoadedTrust trust,
+            CheckResult result,
+            PackRequest request,
+            Changes changes,
+            List<FindingsFormat> data,
+            Log log)
             throws RenderException {
         SourceVersion source = SourceVersion.of(trust.folder());
         if (source.known() && ShallowHistory.of(trust.folder())) {
@@ -75,7 +84,7 @@ public final class PackWriter {
                 trust.trust().profile().name(),
                 LocalDate.ofInstant(stamp, ZoneOffset.UTC),
                 RepositoryPath.of(request.trustFolder()));
-        for (FindingsFormat format : FINDINGS) {
+        for (FindingsFormat format : data) {
             files.put(
                     slug + "." + format.suffix(), format.write(result, subject).getBytes(StandardCharsets.UTF_8));
         }

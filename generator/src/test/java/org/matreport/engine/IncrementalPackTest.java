@@ -208,6 +208,43 @@ class IncrementalPackTest {
         assertFalse(Files.exists(out), "nothing was written");
     }
 
+    @Test
+    void aRenamedTrustsPackReplacesTheOldOneAndLeavesOtherFilesAlone() throws Exception {
+        List<Path> old = generate(request());
+        Path someoneElses = Files.writeString(out.resolve("minutes.md"), "kept");
+
+        rename("Oak Learning Trust");
+        List<Path> renamed = generate(request());
+
+        for (Path file : old) {
+            assertFalse(Files.exists(file), file + " went with the old name");
+        }
+        assertTrue(renamed.stream().allMatch(Files::exists), renamed.toString());
+        assertTrue(renamed.get(0).getFileName().toString().startsWith("oak-learning-trust."), renamed.toString());
+        assertEquals("kept", Files.readString(someoneElses), "a file matreport did not write stays");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Removed ")), lines.toString());
+    }
+
+    @Test
+    void anOldPackFileChangedSinceItWasWrittenIsKept() throws Exception {
+        Path old = generate(request()).get(0);
+        Files.writeString(old, "\nA note of the clerk's.", StandardOpenOption.APPEND);
+
+        rename("Oak Learning Trust");
+        generate(request());
+
+        assertTrue(Files.readString(old).endsWith("A note of the clerk's."), "changed by hand, so left in place");
+    }
+
+    /** Gives the trust another name, which gives its pack's files other names. */
+    private void rename(String name) throws IOException {
+        Path file = trust.resolve("trust.yaml");
+        String yaml = Files.readString(file);
+        String renamed = yaml.replaceFirst("(?m)^  name: .*$", "  name: " + name);
+        assertFalse(yaml.equals(renamed), "the fixture names its trust on a line of its own");
+        Files.writeString(file, renamed);
+    }
+
     private PackRequest request() {
         return new PackRequest(trust, out, EnumSet.of(Format.MARKDOWN), null, null);
     }
