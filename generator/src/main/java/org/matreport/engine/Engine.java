@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
 import org.matreport.findings.FindingsFormat;
@@ -36,11 +37,22 @@ public final class Engine {
     private final Log log;
     private final TrustLoader loader = new TrustLoader();
     private final CoherenceCheck coherence = new CoherenceCheck();
-    private final PackWriter packWriter = new PackWriter();
+    private final PackWriter packWriter;
     private final ChangesSince changesSince = new ChangesSince();
 
+    /** An engine that does all its work on the caller's thread. */
     public Engine(Log log) {
+        this(log, Runnable::run);
+    }
+
+    /**
+     * An engine that prints the PDF on {@code printer} while the caller's thread makes the other formats, when the
+     * PDF's text is its own (its appendix is shorter by default). The engine starts no thread: whoever owns the
+     * process chooses whether a second one is worth it.
+     */
+    public Engine(Log log, Executor printer) {
         this.log = log;
+        this.packWriter = new PackWriter(printer);
     }
 
     /** Reads and validates a trust folder; every problem in its files comes back at once, and cautions are logged. */

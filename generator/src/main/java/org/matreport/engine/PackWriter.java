@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.matreport.diff.Changes;
 import org.matreport.findings.FindingsFormat;
 import org.matreport.load.LoadedTrust;
@@ -34,6 +35,18 @@ import org.matreport.text.Slug;
  * all, so a fault in one leaves every previous file as it was.
  */
 public final class PackWriter {
+
+    private final Executor printer;
+
+    /** A writer that makes every format on the caller's thread. */
+    public PackWriter() {
+        this(Runnable::run);
+    }
+
+    /** A writer that prints a PDF whose text is its own on {@code printer}, while the caller's thread makes the rest. */
+    public PackWriter(Executor printer) {
+        this.printer = printer;
+    }
 
     /** The findings written beside the pack whatever the formats asked for. */
     static final List<FindingsFormat> FINDINGS = List.of(FindingsFormat.JSON, FindingsFormat.SARIF);
@@ -73,7 +86,7 @@ public final class PackWriter {
         PackView view = PackView.of(
                         trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
                 .withChanges(changes == null ? null : ChangesView.of(changes));
-        Map<Format, byte[]> rendered = new PackRenderer(request.templatesFolder(), log)
+        Map<Format, byte[]> rendered = new PackRenderer(request.templatesFolder(), log, printer)
                 .render(trust, view, request.formats(), stamp, request.appendix());
 
         String slug = Slug.of(trust.trust().profile().name());

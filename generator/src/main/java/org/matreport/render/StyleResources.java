@@ -28,6 +28,8 @@ import org.matreport.support.Log;
  * <p>A reference that cannot be carried is left out with a warning naming the template file and line that wrote it,
  * and why; the pack is still made. A font that cannot be carried takes its whole {@code @font-face} rule with it, and
  * its family prints in DejaVu Sans ({@link #fallbackFamilies}).
+ *
+ * <p>One instance serves the pages of one pack, which may be made on two threads; each call holds it whole.
  */
 final class StyleResources {
 
@@ -69,7 +71,7 @@ final class StyleResources {
     }
 
     /** The page with every relative url in its {@code <style>} elements carried inside it, or left out. */
-    String inline(String page) {
+    synchronized String inline(String page) {
         Matcher style = STYLE.matcher(page);
         StringBuilder out = new StringBuilder(page.length());
         while (style.find()) {
@@ -81,7 +83,7 @@ final class StyleResources {
     }
 
     /** The font families whose {@code @font-face} rule was left out; the PDF prints them in DejaVu Sans. */
-    Set<String> fallbackFamilies() {
+    synchronized Set<String> fallbackFamilies() {
         return Set.copyOf(fallbackFamilies);
     }
 
