@@ -32,6 +32,8 @@ final class PdfWarmUp {
             thread.setDaemon(true);
             return thread;
         });
+        // Quiet first: the PDF library logs its every step to the console until told otherwise.
+        PdfWriter.quietLibraryLog();
         printer.execute(() -> PdfWriter.warmUp(trustFolder));
         return printer;
     }

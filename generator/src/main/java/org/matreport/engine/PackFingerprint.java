@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
+import org.matreport.render.StyleReference;
 import org.matreport.support.AtomicFiles;
 import org.matreport.support.Format;
 import org.matreport.support.Version;
 
 /**
- * A digest of everything a pack is made from: the trust's files, the templates, the request's settings, the date
+ * A digest of everything a pack is made from: the trust's files, the templates and the files their stylesheets
+ * reach, the request's settings, the date
  * findings are judged against, and the matreport build. It is kept beside the pack, with a digest of each file
  * written, so that a run whose inputs are unchanged, and whose pack is still as written, can skip rendering.
  */
@@ -66,6 +68,13 @@ public final class PackFingerprint {
         if (templates != null && Files.isDirectory(templates)) {
             for (Path file : filesUnder(templates)) {
                 digest.addFile("templates/" + templates.relativize(file), file);
+            }
+            // A stylesheet may reach a picture or font in the trust folder, which the pack then carries.
+            for (Path file : StyleReference.filesReached(templates, trust.folder())) {
+                Path folder = file.startsWith(trust.folder())
+                        ? trust.folder()
+                        : templates.toAbsolutePath().normalize();
+                digest.addFile("style/" + folder.relativize(file), file);
             }
         }
         return new PackFingerprint(digest.hex());

@@ -16,7 +16,8 @@ import org.matreport.support.Log;
 
 /**
  * Turns a pack's view into its bytes, one array per format asked for. Every format comes from one Markdown text, so
- * they all say the same thing. It reads the templates and the trust's logo, and writes nothing: where the bytes go,
+ * they all say the same thing. It reads the templates, the trust's logo and the files the stylesheets reach
+ * ({@link StyleResources}), and writes nothing: where the bytes go,
  * and when, is for the caller to decide.
  *
  * <p>The PDF, which carries a shorter appendix than the others by default, comes from a Markdown text of its own; that
@@ -61,16 +62,19 @@ public final class PackRenderer {
             throws RenderException {
         Templates templates = Templates.forFolder(templatesFolder);
         String logo = formats.contains(Format.HTML) || formats.contains(Format.PDF) ? Logo.dataUri(trust) : null;
+        // One for both threads, so that a reference the stylesheets cannot carry is warned about once.
+        StyleResources styles = new StyleResources(templatesFolder, trust.folder(), log);
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         Set<Format> together = formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
         FutureTask<byte[]> print = null;
         if (printsApart(formats, appendix)) {
             together.remove(Format.PDF);
-            print = new FutureTask<>(() -> render(trust, view, Set.of(Format.PDF), stamp, appendix, templates, logo)
-                    .get(Format.PDF));
+            print = new FutureTask<>(
+                    () -> render(trust, view, Set.of(Format.PDF), stamp, appendix, templates, logo, styles)
+                            .get(Format.PDF));
             printer.execute(print);
         }
-        files.putAll(render(trust, view, together, stamp, appendix, templates, logo));
+        files.putAll(render(trust, view, together, stamp, appendix, templates, logo, styles));
         if (print != null) {
             files.put(Format.PDF, printed(print));
         }
@@ -97,7 +101,8 @@ public final class PackRenderer {
             Instant stamp,
             Appendix appendix,
             Templates templates,
-            String logo)
+            String logo,
+            StyleResources styles)
             throws RenderException {
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         Map<Appendix, String> markdown = new EnumMap<>(Appendix.class);
@@ -116,7 +121,9 @@ public final class PackRenderer {
                 continue;
             }
             if (!pages.containsKey(mode)) {
-                pages.put(mode, new HtmlWriter(templates).write(markdown.get(mode), cut, logo));
+                HtmlWriter.Pages written = new HtmlWriter(templates).write(markdown.get(mode), cut, logo);
+                pages.put(
+                        mode, new HtmlWriter.Pages(styles.inline(written.html()), styles.inline(written.forPrinter())));
             }
             if (format == Format.HTML) {
                 files.put(format, pages.get(mode).html().getBytes(StandardCharsets.UTF_8));
@@ -124,7 +131,8 @@ public final class PackRenderer {
                 ResourceGuard resources = new ResourceGuard(log, trust.folder(), templatesFolder);
                 files.put(
                         format,
-                        new PdfWriter(log, resources).write(pages.get(mode).forPrinter(), cut, stamp));
+                        new PdfWriter(log, resources, styles.fallbackFamilies())
+                                .write(pages.get(mode).forPrinter(), cut, stamp));
             }
         }
         return files;

@@ -2,6 +2,7 @@ package org.matreport.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,6 +130,38 @@ class IncrementalPackTest {
         Files.writeString(templates.resolve("pack.css"), "body { color: navy; }\n");
         generate(withTemplates);
         assertTrue(rendered());
+    }
+
+    @Test
+    void aChangedPictureAStylesheetReachesInTheTrustFolderRendersAgain() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        // From the templates folder up into the trust folder: a file the templates' own digest does not cover.
+        Files.writeString(
+                templates.resolve("pack.css"), "main { background-image: url(../trust/assets/paper.png); }\n");
+        Files.write(trust.resolve("assets/paper.png"), png(0x336699));
+        PackRequest withTemplates = new PackRequest(trust, out, EnumSet.of(Format.HTML), templates, null);
+        List<Path> pack = generate(withTemplates);
+        String before = Files.readString(pack.get(0));
+        generate(withTemplates);
+        assertFalse(rendered(), "unchanged picture: " + lines);
+
+        Files.write(trust.resolve("assets/paper.png"), png(0x993366));
+        generate(withTemplates);
+        assertTrue(rendered(), "a changed picture renders again: " + lines);
+        assertNotEquals(before, Files.readString(pack.get(0)), "the page carries the new picture");
+    }
+
+    private static byte[] png(int rgb) throws IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 4; x++) {
+            for (int y = 0; y < 4; y++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     @Test
