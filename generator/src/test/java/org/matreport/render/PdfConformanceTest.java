@@ -54,7 +54,7 @@ class PdfConformanceTest {
                 "own-fonts",
                 pdf(new Packs()
                         .write(
-                                new TrustLoader().load(Path.of("..", "example-trust")),
+                                new TrustLoader(Rulebook.ids()).load(Path.of("..", "example-trust")),
                                 out.resolve("own-fonts"),
                                 EnumSet.of(Format.PDF),
                                 ownFonts(),
