@@ -309,7 +309,9 @@ final class BreakPointRules {
                                 + " research judged performance from published results, inspection and"
                                 + " financial balance; a rating of high or concern with nothing recorded"
                                 + " behind it cannot be tested by the board.")
-                        .action("Record what the rating rests on: ofsted, outcomes, finances or review.")
+                        .action(
+                                "Record what the rating rests on: the latest Ofsted inspection, published results, the school's"
+                                        + " finances or a review.")
                         .check(BreakPointRules::ratingWithoutBasis),
                 Rule.declare("BRK-531")
                         .name("policy-change-unassessed")
@@ -595,7 +597,7 @@ final class BreakPointRules {
             if (!before.isEmpty() && before.stream().noneMatch(o -> o.phase() == s.phase())) {
                 found.add(Breach.of(
                         s.subject(),
-                        s.label() + ", expected on " + s.joins() + ", would be the trust's first "
+                        s.label() + ", expected on " + Words.date(s.joins()) + ", would be the trust's first "
                                 + Words.label(s.phase()) + " school",
                         s.field("phase")));
             }

@@ -72,7 +72,8 @@ class TrusteeWordsTest {
         String md = body(written.get(0));
 
         assertTrue(
-                md.contains("Borealis High School, expected on 2027-09-01, would be the trust's first secondary"), md);
+                md.contains("Borealis High School, expected on 1 September 2027, would be the trust's first secondary"),
+                md);
         assertFalse(URN_IN_BRACKETS.matcher(md).find(), "a URN in brackets in the pack: " + md);
         Path json = written.stream()
                 .filter(p -> p.getFileName().toString().endsWith(".findings.json"))

@@ -27,7 +27,7 @@ class Brk515NewPhaseJoiningTest {
 
         Finding f = only(Fixtures.findings(trust, "BRK-515"));
 
-        assertContains(f, "Fellside Special School, expected on 2027-09-01", "first special school");
+        assertContains(f, "Fellside Special School, expected on 1 September 2027", "first special school");
         assertEquals("Fellside Special School", f.subject());
         assertEquals("growth[0].phase", f.path());
         assertEquals(LocalDate.of(2027, 9, 1), f.when().date());
