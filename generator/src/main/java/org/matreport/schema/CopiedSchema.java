@@ -18,7 +18,10 @@ public final class CopiedSchema {
     /** The file name init writes and the trust files name on their first line. */
     public static final String FILE = "trust.schema.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use only: most copies are told current without it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private CopiedSchema() {}
 
@@ -30,7 +33,10 @@ public final class CopiedSchema {
         }
         try {
             String text = Files.readString(copy, StandardCharsets.UTF_8);
-            if (JSON.readTree(text).equals(JSON.readTree(TrustSchema.shipped()))) {
+            String shipped = TrustSchema.shipped();
+            // A copy as init wrote it is the shipped text to the byte: the common case, told without a JSON parser,
+            // which a cold check would otherwise start only for this.
+            if (text.equals(shipped) || Json.MAPPER.readTree(text).equals(Json.MAPPER.readTree(shipped))) {
                 return Optional.empty();
             }
         } catch (JsonProcessingException e) {

@@ -18,6 +18,8 @@ class CopiedSchemaTest {
     @Test
     void aCurrentCopyOrNoCopySaysNothing() throws Exception {
         assertEquals(Optional.empty(), CopiedSchema.staleness(temp));
+        Files.writeString(temp.resolve(CopiedSchema.FILE), TrustSchema.shipped());
+        assertEquals(Optional.empty(), CopiedSchema.staleness(temp), "the copy init writes");
         // Formatted differently, the same schema is still current.
         Files.writeString(temp.resolve(CopiedSchema.FILE), TrustSchema.shipped().replace("\n", "\r\n  "));
         assertEquals(Optional.empty(), CopiedSchema.staleness(temp));
