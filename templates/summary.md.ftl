@@ -7,10 +7,14 @@ otherwise. ${summary.counts}
 
 [//]: # "chart:chain"
 
+${summary.quiet}
+<#list summary.noted>
+
 | Link | Status | Findings |
 | --- | --- | --- |
-<#list summary.chain as link>
+<#items as link>
 | ${link.name} | ${link.statusText} | ${link.findings} |
+</#items>
 </#list>
 
 ### What matters most

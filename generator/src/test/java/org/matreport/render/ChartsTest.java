@@ -31,6 +31,7 @@ import org.matreport.load.LoadedTrust;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.support.Format;
 import org.matreport.support.SourceVersion;
+import org.matreport.text.Words;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -97,7 +98,8 @@ class ChartsTest {
     @Test
     void namesFromTheTrustCannotBreakOutOfTheSvg() throws Exception {
         String hostile = "</text><script>alert('x')</script> & \"Co\"";
-        Chart chart = SchoolsChart.draw(List.of(new SchoolsView.TallyRow(hostile, "North West", 1, 120, "1", "120")));
+        Chart chart =
+                SchoolsChart.draw(List.of(new SchoolsView.TallyRow(hostile, "", "North West", 1, 120, "1", "120")));
         assertFalse(chart.svg().contains("<script"), chart.svg());
         Element svg = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -108,14 +110,45 @@ class ChartsTest {
 
     @Test
     void aChartThatWouldShowNoDifferenceIsNotDrawnAndASentenceSaysSo() throws Exception {
-        List<SchoolsView.TallyRow> equal = List.of(
-                new SchoolsView.TallyRow("Hub A", "North West", 6, 2000, "6", "2,000"),
-                new SchoolsView.TallyRow("Hub B", "North East", 6, 2000, "6", "2,000"));
+        List<SchoolsView.TallyRow> equal = List.of(bar("Hub A", 2000), bar("Hub B", 2000), bar("Hub C", 2000));
         assertFalse(SchoolsChart.showsADifference(equal), "bars of one length");
+        assertEquals("Every group and region has 2,000 pupils.", SchoolsChart.inWords(equal));
         assertFalse(SchoolsChart.showsADifference(equal.subList(0, 1)), "one bar");
-        assertTrue(SchoolsChart.showsADifference(
-                List.of(equal.get(0), new SchoolsView.TallyRow("Hub B", "North East", 5, 1700, "5", "1,700"))));
+        assertEquals("All the trust's schools are in one group and region.", SchoolsChart.inWords(equal.subList(0, 1)));
         assertFalse(ConsistencyChart.showsADifference(java.util.Map.of()), "no area decided");
+    }
+
+    /**
+     * The bound: three bars or more, and the shortest at least a quarter shorter than the longest. 1,500 pupils against
+     * 2,000 is a quarter less and is drawn; 1,501 is not, and a sentence says the groups are close in size.
+     */
+    @Test
+    void barsAreDrawnWhenTheShortestIsAQuarterShorterThanTheLongest() {
+        List<SchoolsView.TallyRow> quarter = List.of(bar("Hub A", 2000), bar("Hub B", 1800), bar("Hub C", 1500));
+        assertTrue(SchoolsChart.showsADifference(quarter), "a quarter shorter");
+
+        List<SchoolsView.TallyRow> close = List.of(bar("Hub A", 2000), bar("Hub B", 1800), bar("Hub C", 1501));
+        assertFalse(SchoolsChart.showsADifference(close), "less than a quarter shorter");
+        assertEquals(
+                "The groups and regions are close in size: each has between 1,501 and 2,000 pupils.",
+                SchoolsChart.inWords(close));
+    }
+
+    /** Two bars, however different, read as easily in a sentence, which names both and says which is larger. */
+    @Test
+    void twoBarsAreSaidInASentence() {
+        List<SchoolsView.TallyRow> apart = List.of(bar("Hub A", 500), bar("Hub B", 2000));
+        assertFalse(SchoolsChart.showsADifference(apart), "fewer than three bars");
+        assertEquals("Hub B (North West) has 2,000 pupils, Hub A (North West) 500.", SchoolsChart.inWords(apart));
+
+        List<SchoolsView.TallyRow> close = List.of(bar("Hub A", 2359), bar("Hub B", 2433));
+        assertEquals(
+                "The two are close in size: Hub B (North West) has 2,433 pupils, Hub A (North West) 2,359.",
+                SchoolsChart.inWords(close));
+    }
+
+    private static SchoolsView.TallyRow bar(String group, long pupils) {
+        return new SchoolsView.TallyRow(group, "", "North West", 6, pupils, "6", Words.number(pupils));
     }
 
     @Test
