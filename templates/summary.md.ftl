@@ -7,15 +7,15 @@ otherwise. ${summary.counts}
 
 [//]: # "chart:chain"
 
-${summary.quiet}
 <#list summary.noted>
-
 | Link | Status | Findings |
 | --- | --- | --- |
 <#items as link>
 | ${link.name} | ${link.statusText} | ${link.findings} |
 </#items>
+
 </#list>
+${summary.quiet}
 
 ### What matters most
 

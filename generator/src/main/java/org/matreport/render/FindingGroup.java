@@ -80,7 +80,7 @@ record FindingGroup(RuleInfo rule, Severity severity, AcknowledgementStatus stat
         return findings.stream()
                 .flatMap(f -> {
                     String subject = subjects.name(f.subject());
-                    return f.when().joining().contains(subject)
+                    return subject != null && f.when().joining().contains(subject)
                             ? java.util.stream.Stream.of(subject)
                             : f.when().joining().stream();
                 })

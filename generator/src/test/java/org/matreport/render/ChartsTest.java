@@ -28,6 +28,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.load.LoadedTrust;
+import org.matreport.model.School;
+import org.matreport.model.Trust;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.support.Format;
 import org.matreport.support.SourceVersion;
@@ -41,20 +43,47 @@ class ChartsTest {
     /** What {@link ChartPainter} can draw; a chart using anything else would print blank in the PDF. */
     private static final Set<String> SHAPES = Set.of("svg", "title", "desc", "rect", "line", "circle", "path", "text");
 
-    /** The charts the test trust draws: a high performer joins ahead, so it has a timeline. */
+    /**
+     * The charts the test trust draws: a high performer joins ahead, so it has a timeline; one school of the North Hub
+     * sits in a third region, so its schools by group and region make three bars of different lengths.
+     */
     private static final List<String> NAMES =
             List.of("status", "chain", "spectrum", "consistency", "schools", "timeline");
 
-    /** The charts with a table beside them in the Markdown; the status badge stands beside a sentence. */
-    private static final List<String> WITH_TABLES = NAMES.subList(1, NAMES.size());
+    /**
+     * The charts with a table beside them in the Markdown; the status badge and the spectrum stand beside a sentence
+     * that says where the trust stands.
+     */
+    private static final List<String> WITH_TABLES = List.of("chain", "consistency", "schools", "timeline");
 
     @TempDir
     Path out;
 
     private final Packs packs = new Packs();
 
+    /** The test trust with Cassiopeia Infant School in the North East: three bars, far apart. */
+    static Trust threeRegions() {
+        List<School> schools = new java.util.ArrayList<>(TestTrusts.schools(TestTrusts.WELSH_SCHOOL));
+        School moved = schools.get(2);
+        schools.set(
+                2,
+                new School(
+                        moved.urn(),
+                        moved.name(),
+                        moved.phase(),
+                        org.matreport.model.Region.NORTH_EAST,
+                        moved.localAuthority(),
+                        moved.pupils(),
+                        moved.joined(),
+                        moved.group(),
+                        moved.performance(),
+                        moved.performanceBasis(),
+                        moved.ownApproach()));
+        return TestTrusts.northernLights(schools);
+    }
+
     private static PackView view() {
-        LoadedTrust trust = TestTrusts.loaded(TestTrusts.northernLights());
+        LoadedTrust trust = TestTrusts.loaded(threeRegions());
         return PackView.of(
                 trust,
                 new CoherenceCheck().run(trust, Packs.TODAY),
@@ -166,17 +195,20 @@ class ChartsTest {
 
     @Test
     void theMarkdownHasAMarkerAndATableForEachChartAndNoHtml() throws Exception {
-        String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
+        String md = packs.text(threeRegions(), out, Format.MARKDOWN);
         for (String name : WITH_TABLES) {
             String marker = "[//]: # \"chart:" + name + "\"\n\n|";
             assertTrue(md.contains(marker), name + ": a marker, then a table with the same facts");
         }
+        assertTrue(
+                md.contains("[//]: # \"chart:spectrum\"\n\nThe trust stands at the alignment end of the spectrum"),
+                "the spectrum: a marker, then the sentence that says where the trust stands");
         assertFalse(Pattern.compile("(?<!\\\\)<[a-zA-Z/!]").matcher(md).find(), "no raw HTML in the Markdown");
     }
 
     @Test
     void theHtmlHasEachChartAsAFigureWhereItsMarkerWas() throws Exception {
-        String html = packs.text(TestTrusts.northernLights(), out, Format.HTML);
+        String html = packs.text(threeRegions(), out, Format.HTML);
         for (String name : NAMES) {
             assertTrue(html.contains("<figure class=\"chart\" id=\"chart-" + name + "\">\n<svg "), name);
         }
@@ -188,7 +220,7 @@ class ChartsTest {
 
     @Test
     void thePdfTagsEveryChartAsAFigureWithItsDescription() throws Exception {
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         List<String> figures = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
@@ -203,7 +235,7 @@ class ChartsTest {
 
     @Test
     void thePdfDrawsTheChartsInTheirColours() throws Exception {
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         // Okabe-Ito bluish green and blue appear nowhere in the pack but in its charts: the status marks of the
         // chain and the timeline, and the trust's diamond on the spectrum.
@@ -231,7 +263,7 @@ class ChartsTest {
         // Through a Graphics2D each chart became a form XObject, and the Graphics2D's finalizer kept the whole pack
         // in memory until the next collection: a batch spent a tenth of its time copying finished packs. The test
         // trust has no logo, so a form anywhere in its PDF means a chart went that way again.
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         List<String> forms = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
@@ -249,7 +281,7 @@ class ChartsTest {
 
     @Test
     void thePdfPrintsTheChartsLabelsAsText() throws Exception {
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         String text;
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
