@@ -80,7 +80,9 @@ class MarkdownPackTest {
                 md);
         assertTrue(md.contains("| 1 September 2027 | Orion High School | secondary |"), "growth by date: " + md);
         assertTrue(md.indexOf("Orion High School") < md.indexOf("Polaris Primary"), "growth sorted by date");
-        assertTrue(md.contains("| Research, development and training | 1.5% of revenue: £720,000 a year of £48,000,000 |"), "investment");
+        assertTrue(
+                md.contains("| Research, development and training | 1.5% of revenue: £720,000 a year of £48,000,000 |"),
+                "investment");
         assertTrue(
                 md.contains("The board has 9 trustees and reviews the improvement model termly; the trust spends 1.5%"
                         + " of revenue, £720,000 a year, on research, development and training."),
