@@ -11,12 +11,12 @@ ${schools.sizes}
 </#if>
 
 <#if operatingModel.groups?has_content>
-| Group | Lead school | Region | Schools | Pupils |
-| --- | --- | --- | ---: | ---: |
+| Group | Region | Schools | Pupils | Lead school |
+| --- | --- | ---: | ---: | --- |
 <#list schools.byRegion as tally>
-| ${tally.group} | ${tally.lead} | ${tally.region} | ${tally.schools} | ${tally.pupils} |
+| ${tally.group} | ${tally.region} | ${tally.schools} | ${tally.pupils} | ${tally.lead} |
 </#list>
-| Whole trust | | | ${schools.totalSchools} | ${schools.totalPupils} |
+| Whole trust | | ${schools.totalSchools} | ${schools.totalPupils} | |
 <#else>
 | Group | Region | Schools | Pupils |
 | --- | --- | ---: | ---: |

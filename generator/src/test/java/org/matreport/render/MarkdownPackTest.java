@@ -58,8 +58,8 @@ class MarkdownPackTest {
                 schools.contains("The trust rates 2 of its 6 schools high, 2 secure, 1 improving and 1 a cause for"
                         + " concern (Draco Academy)."),
                 schools);
-        assertTrue(schools.contains("| North Hub | Aurora Primary Academy | North West | 4 | 1,990 |"), schools);
-        assertTrue(schools.contains("| Whole trust | | | 6 | 3,035 |"), schools);
+        assertTrue(schools.contains("| North Hub | North West | 4 | 1,990 | Aurora Primary Academy |"), schools);
+        assertTrue(schools.contains("| Whole trust | | 6 | 3,035 | |"), schools);
         assertTrue(md.contains("**The trust:** 6 schools with 3,035 pupils;"), "cover total");
         String operatingModel = md.substring(md.indexOf("## Operating model"), md.indexOf("## Schools"));
         assertTrue(operatingModel.contains("The schools are grouped in 2 hubs;"), operatingModel);
