@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import org.matreport.engine.Batch;
 import org.matreport.engine.Engine;
 import org.matreport.engine.PackRequest;
@@ -116,8 +117,8 @@ final class GenerateCommand implements Callable<Integer> {
                     .withSince(since)
                     .forced(force)
                     .withAppendix(parseAppendix());
-            PdfWarmUp.startFor(chosen, trustFolder);
-            new Engine(TerminalLog.of(spec)).generate(request, LocalDate.now());
+            Executor printer = PdfWarmUp.startFor(chosen, trustFolder);
+            new Engine(TerminalLog.of(spec), printer).generate(request, LocalDate.now());
             return Main.OK;
         }
         List<PackRequest> requests;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.matreport.load.LoadLimits;
 
 /**
@@ -52,6 +53,29 @@ class BadTrustFoldersTest {
         }
         assertFalse(result.all().contains("Exception"), result.all());
         assertFalse(result.all().contains("\tat "), result.all());
+    }
+
+    /**
+     * A logo the pack could not draw (an SVG that imports a stylesheet, a PNG that is no PNG) is seen by check from
+     * the files, and generate stops on the same located message before writing anything.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"logo-svg-import", "logo-svg-external-image", "logo-not-png"})
+    void checkAndGenerateAgreeOnALogoThePackCouldNotDraw(String name, @TempDir Path temp)
+            throws IOException, URISyntaxException {
+        Path folder =
+                Path.of(BadTrustFoldersTest.class.getResource("/bad/" + name).toURI());
+        Path out = temp.resolve("out");
+        Cli check = Cli.run("check", folder.toString());
+        Cli generate = Cli.run("generate", folder.toString(), "-o", out.toString());
+        for (Cli result : List.of(check, generate)) {
+            assertEquals(Main.INVALID, result.exitCode(), result.all());
+            for (String expected : expectedLines(folder)) {
+                assertTrue(result.err().contains(expected), "missing «" + expected + "» in:\n" + result.err());
+            }
+            assertFalse(result.all().contains("Exception"), result.all());
+        }
+        assertFalse(Files.exists(out), "generate wrote nothing");
     }
 
     /** The size limit the command line uses is the loader's default; a file one byte over it is refused. */

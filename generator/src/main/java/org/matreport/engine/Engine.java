@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.matreport.diff.Changes;
 import org.matreport.diff.ChangesSince;
+import org.matreport.findings.FindingsFormat;
 import org.matreport.findings.TextReport;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
@@ -35,11 +37,22 @@ public final class Engine {
     private final Log log;
     private final TrustLoader loader = new TrustLoader();
     private final CoherenceCheck coherence = new CoherenceCheck();
-    private final PackWriter packWriter = new PackWriter();
+    private final PackWriter packWriter;
     private final ChangesSince changesSince = new ChangesSince();
 
+    /** An engine that does all its work on the caller's thread. */
     public Engine(Log log) {
+        this(log, Runnable::run);
+    }
+
+    /**
+     * An engine that prints the PDF on {@code printer} while the caller's thread makes the other formats, when the
+     * PDF's text is its own (its appendix is shorter by default). The engine starts no thread: whoever owns the
+     * process chooses whether a second one is worth it.
+     */
+    public Engine(Log log, Executor printer) {
         this.log = log;
+        this.packWriter = new PackWriter(printer);
     }
 
     /** Reads and validates a trust folder; every problem in its files comes back at once, and cautions are logged. */
@@ -107,32 +120,51 @@ public final class Engine {
         if (changes != null) {
             changes.notes().forEach(note -> log.warn("since " + request.since() + ": " + note));
         }
-        Map<String, byte[]> files = render(trust, findings, request, changes);
+        Map<String, byte[]> files = render(trust, findings, request, changes, PackWriter.FINDINGS);
         // One run at a time puts files in an output folder: another would clear away this one's temporary files.
         try (OutputLock lock = OutputLock.take(request.outputFolder())) {
+            List<Path> lastPack = PackFingerprint.untouchedFromLastRun(request.outputFolder());
             PackFingerprint.forget(request.outputFolder());
             List<Path> written = PackWriter.put(request.outputFolder(), files, log);
             fingerprint.record(request.outputFolder(), written);
+            clearAway(lastPack, written);
             return new WrittenPack(findings, written);
         }
     }
 
     /**
-     * Every file of the pack for a trust already loaded and checked, by file name, held in memory and written nowhere:
-     * the live preview serves them as they are.
+     * Deletes the last pack's files that this one did not replace (a renamed trust's pack has new names), so that the
+     * folder holds one pack and a pipeline copying its {@code *.html} finds one page. Files changed since they were
+     * written are left alone.
      */
-    public Map<String, byte[]> render(LoadedTrust trust, CheckResult findings, PackRequest request)
-            throws RenderException {
-        return render(trust, findings, request, null);
+    private void clearAway(List<Path> lastPack, List<Path> written) throws IOException {
+        List<Path> names = written.stream().map(Path::getFileName).toList();
+        for (Path old : lastPack) {
+            if (!names.contains(old.getFileName()) && Files.deleteIfExists(old)) {
+                log.info("Removed " + old + ", left by the last pack");
+            }
+        }
     }
 
-    private Map<String, byte[]> render(LoadedTrust trust, CheckResult findings, PackRequest request, Changes changes)
+    /**
+     * The pack for a trust already loaded and checked, by file name, held in memory and written nowhere, with the
+     * findings in each of {@code data} only: the live preview serves them as they are, and renders on every save only
+     * what it shows.
+     */
+    public Map<String, byte[]> render(
+            LoadedTrust trust, CheckResult findings, PackRequest request, List<FindingsFormat> data)
+            throws RenderException {
+        return render(trust, findings, request, null, data);
+    }
+
+    private Map<String, byte[]> render(
+            LoadedTrust trust, CheckResult findings, PackRequest request, Changes changes, List<FindingsFormat> data)
             throws RenderException {
         // Only a pack with a PDF touches the PDF stack: an unchanged pack is recognised before any of its classes load.
         if (request.formats().contains(Format.PDF)) {
             PdfWriter.quietLibraryLog();
         }
-        return packWriter.render(trust, findings, request, changes, log);
+        return packWriter.render(trust, findings, request, changes, data, log);
     }
 
     /** What changed in the trust's findings and data since the trust folder at a git revision. */

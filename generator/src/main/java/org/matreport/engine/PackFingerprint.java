@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -16,12 +17,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
+import org.matreport.render.StyleReference;
 import org.matreport.support.AtomicFiles;
 import org.matreport.support.Format;
 import org.matreport.support.Version;
 
 /**
- * A digest of everything a pack is made from: the trust's files, the templates, the request's settings, the date
+ * A digest of everything a pack is made from: the trust's files, the templates and the files their stylesheets
+ * reach, the request's settings, the date
  * findings are judged against, and the matreport build. It is kept beside the pack, with a digest of each file
  * written, so that a run whose inputs are unchanged, and whose pack is still as written, can skip rendering.
  */
@@ -66,6 +69,13 @@ public final class PackFingerprint {
             for (Path file : filesUnder(templates)) {
                 digest.addFile("templates/" + templates.relativize(file), file);
             }
+            // A stylesheet may reach a picture or font in the trust folder, which the pack then carries.
+            for (Path file : StyleReference.filesReached(templates, trust.folder())) {
+                Path folder = file.startsWith(trust.folder())
+                        ? trust.folder()
+                        : templates.toAbsolutePath().normalize();
+                digest.addFile("style/" + folder.relativize(file), file);
+            }
         }
         return new PackFingerprint(digest.hex());
     }
@@ -96,6 +106,36 @@ public final class PackFingerprint {
             files.add(file);
         }
         return Optional.of(List.copyOf(files));
+    }
+
+    /**
+     * The files the last run wrote in the output folder that are still exactly as it wrote them, whatever they were
+     * made from: when a new pack has other names (the trust was renamed), these are the old pack's files, and only
+     * files matreport wrote and nobody has changed since may be cleared away.
+     */
+    public static List<Path> untouchedFromLastRun(Path outputFolder) throws IOException {
+        Path record = outputFolder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(record)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length != 3 || !parts[0].equals("file")) {
+                continue;
+            }
+            String name = parts[2];
+            // Only a plain name in this folder: a record edited by hand cannot point the clean-up elsewhere.
+            if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
+                continue;
+            }
+            Path file = outputFolder.resolve(name);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Digest.ofFile(file).equals(parts[1])) {
+                files.add(file);
+            }
+        }
+        return List.copyOf(files);
     }
 
     /** Removes the record before a render, so that a run stopped halfway never leaves a pack that looks current. */

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.matreport.diff.Changes;
 import org.matreport.findings.FindingsFormat;
 import org.matreport.load.LoadedTrust;
@@ -35,6 +36,18 @@ import org.matreport.text.Slug;
  */
 public final class PackWriter {
 
+    private final Executor printer;
+
+    /** A writer that makes every format on the caller's thread. */
+    public PackWriter() {
+        this(Runnable::run);
+    }
+
+    /** A writer that prints a PDF whose text is its own on {@code printer}, while the caller's thread makes the rest. */
+    public PackWriter(Executor printer) {
+        this.printer = printer;
+    }
+
     /** The findings written beside the pack whatever the formats asked for. */
     static final List<FindingsFormat> FINDINGS = List.of(FindingsFormat.JSON, FindingsFormat.SARIF);
 
@@ -50,11 +63,20 @@ public final class PackWriter {
      */
     public List<Path> write(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
             throws RenderException, IOException {
-        return put(request.outputFolder(), render(trust, result, request, changes, log), log);
+        return put(request.outputFolder(), render(trust, result, request, changes, FINDINGS, log), log);
     }
 
-    /** Every file of the pack by name, rendered and not yet written. */
-    Map<String, byte[]> render(LoadedTrust trust, CheckResult result, PackRequest request, Changes changes, Log log)
+    /**
+     * Every file of the pack by name, rendered and not yet written: the formats asked for, then the findings in each
+     * of {@code data}.
+     */
+    Map<String, byte[]> render(
+            LoadedTrust trust,
+            CheckResult result,
+            PackRequest request,
+            Changes changes,
+            List<FindingsFormat> data,
+            Log log)
             throws RenderException {
         SourceVersion source = SourceVersion.of(trust.folder());
         if (source.known() && ShallowHistory.of(trust.folder())) {
@@ -64,7 +86,7 @@ public final class PackWriter {
         PackView view = PackView.of(
                         trust, result, new PackView.Making(source, stamp, request.templatesFolder() != null))
                 .withChanges(changes == null ? null : ChangesView.of(changes));
-        Map<Format, byte[]> rendered = new PackRenderer(request.templatesFolder(), log)
+        Map<Format, byte[]> rendered = new PackRenderer(request.templatesFolder(), log, printer)
                 .render(trust, view, request.formats(), stamp, request.appendix());
 
         String slug = Slug.of(trust.trust().profile().name());
@@ -75,7 +97,7 @@ public final class PackWriter {
                 trust.trust().profile().name(),
                 LocalDate.ofInstant(stamp, ZoneOffset.UTC),
                 RepositoryPath.of(request.trustFolder()));
-        for (FindingsFormat format : FINDINGS) {
+        for (FindingsFormat format : data) {
             files.put(
                     slug + "." + format.suffix(), format.write(result, subject).getBytes(StandardCharsets.UTF_8));
         }

@@ -1,7 +1,11 @@
 package org.matreport.gias;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -15,7 +19,8 @@ import java.util.Map;
 import org.matreport.support.InvalidRequestException;
 
 /**
- * One CSV extract of the national register, read whole: its header and its rows, each field found by column name.
+ * One CSV extract of the national register: its header and its rows, each field found by column name. The file is
+ * read as a stream and only the columns asked for are kept.
  * The register has published its extracts in Windows-1252 in some years and UTF-8 in others, so the text is taken as
  * UTF-8 when it has a byte-order mark or is valid UTF-8, and as Windows-1252 otherwise.
  */
@@ -40,7 +45,8 @@ final class RegisterFile {
 
     /** Reads the extract and checks that it has every column named. */
     static RegisterFile read(Path file, List<String> required) throws InvalidRequestException {
-        byte[] bytes;
+        Keeper keeper = new Keeper(required);
+        Charset charset;
         try {
             if (!Files.isRegularFile(file)) {
                 throw new InvalidRequestException(file + ": no such file; give the register's CSV extract");
@@ -49,20 +55,15 @@ final class RegisterFile {
                 throw new InvalidRequestException(
                         file + ": over " + MAX_BYTES / (1024 * 1024) + " MB; give the register's CSV extract");
             }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidRequestException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        Charset charset = charsetOf(bytes);
-        String text = new String(bytes, charset);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        Keeper keeper = new Keeper(required);
-        try {
-            new CsvRows().parse(text, keeper);
+            charset = charsetOf(file);
+            try (Reader text = withoutByteOrderMark(
+                    new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset)))) {
+                new CsvRows().parse(text, keeper);
+            }
         } catch (CsvRows.MalformedCsvException e) {
             throw new InvalidRequestException(file + ":" + e.line() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidRequestException(file + ": cannot be read (" + e.getMessage() + ")");
         }
         if (keeper.header == null) {
             throw new InvalidRequestException(file + ": empty; give the register's CSV extract");
@@ -111,21 +112,48 @@ final class RegisterFile {
         }
     }
 
-    /** UTF-8 when marked or valid as UTF-8 (plain ASCII included), else Windows-1252. */
-    static Charset charsetOf(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    /**
+     * UTF-8 when marked or valid as UTF-8 (plain ASCII included), else Windows-1252. Decodes the whole stream to know,
+     * a buffer at a time, so that the file is read twice but never held.
+     */
+    static Charset charsetOf(InputStream bytes) throws IOException {
+        InputStream in = bytes.markSupported() ? bytes : new BufferedInputStream(bytes);
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
             return StandardCharsets.UTF_8;
         }
+        in.reset();
+        Reader decoded = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        char[] buffer = new char[8192];
         try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
+            while (decoded.read(buffer) >= 0) {
+                // only whether every byte decodes matters
+            }
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
             return WINDOWS_1252;
         }
+    }
+
+    private static Charset charsetOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return charsetOf(in);
+        }
+    }
+
+    /** The register's UTF-8 extracts may begin with a byte-order mark, which is no part of the first column's name. */
+    private static Reader withoutByteOrderMark(BufferedReader text) throws IOException {
+        text.mark(1);
+        if (text.read() != '\uFEFF') {
+            text.reset();
+        }
+        return text;
     }
 
     Path file() {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Keeps the logo inside the trust folder: the pack embeds the file, so a path that left the folder would let a trust
- * file pull any file on the machine into a board pack.
+ * file pull any file on the machine into a board pack. A logo the pack could not draw ({@link LogoContent}) is found
+ * here too, so that {@code check} and {@code generate} agree.
  */
 final class LogoCheck {
 
@@ -78,9 +79,20 @@ final class LogoCheck {
                                 + " KiB; save a smaller SVG or PNG and point trust.logo at it");
             } else if (!Files.isReadable(target)) {
                 problems.add(at, path, "'" + logo + "' cannot be read; allow the user running matreport to read it");
+            } else {
+                checkContent(logo, Files.readAllBytes(target));
             }
         } catch (IOException e) {
             problems.add(at, path, "'" + logo + "' cannot be read; check that the file exists and may be read");
         }
+    }
+
+    /** A logo the pack could not draw is reported here, at its own line, as the renderer would refuse it. */
+    private void checkContent(String logo, byte[] bytes) {
+        LogoContent.fault(logo, bytes)
+                .ifPresent(fault -> problems.add(
+                        new Location(logo.replace('\\', '/'), fault.line(), fault.column()),
+                        "trust.logo",
+                        "'" + logo + "' " + fault.message()));
     }
 }

@@ -2,10 +2,12 @@ package org.matreport.preview;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.matreport.engine.Engine;
 import org.matreport.engine.PackRequest;
+import org.matreport.findings.FindingsFormat;
 import org.matreport.load.InvalidTrustException;
 import org.matreport.load.LoadedTrust;
 import org.matreport.render.RenderException;
@@ -13,8 +15,8 @@ import org.matreport.support.Format;
 import org.matreport.support.Log;
 
 /**
- * Reads, checks and renders the trust for the preview, in memory: the page and the Markdown on every change, the PDF
- * only when someone asks for it, since it takes many times longer than the rest.
+ * Reads, checks and renders the trust for the preview, in memory: the page, the Markdown and the findings as JSON on
+ * every change, the PDF only when someone asks for it, since it takes many times longer than the rest.
  */
 final class PreviewRenderer {
 
@@ -37,7 +39,8 @@ final class PreviewRenderer {
     Rendition render(long revision) throws InvalidTrustException, RenderException {
         LoadedTrust trust = engine.load(trustFolder);
         var findings = engine.check(trust, LocalDate.now());
-        Map<String, byte[]> files = engine.render(trust, findings, request(ON_EVERY_CHANGE));
+        Map<String, byte[]> files =
+                engine.render(trust, findings, request(ON_EVERY_CHANGE), List.of(FindingsFormat.JSON));
         return new Rendition(
                 revision,
                 new String(file(files, Format.HTML.extension()), java.nio.charset.StandardCharsets.UTF_8),
@@ -49,7 +52,8 @@ final class PreviewRenderer {
 
     /** The PDF of a revision already rendered, from the same checked trust. */
     byte[] pdf(Rendition rendition) throws RenderException {
-        Map<String, byte[]> files = engine.render(rendition.trust(), rendition.findings(), request(Set.of(Format.PDF)));
+        Map<String, byte[]> files =
+                engine.render(rendition.trust(), rendition.findings(), request(Set.of(Format.PDF)), List.of());
         return file(files, Format.PDF.extension());
     }
 

@@ -29,9 +29,11 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -98,10 +100,16 @@ public final class PdfWriter {
 
     private final Log log;
     private final ResourceGuard resources;
+    private final Set<String> fallbackFamilies;
 
-    PdfWriter(Log log, ResourceGuard resources) {
+    /**
+     * @param fallbackFamilies families a stylesheet names whose own font could not be carried ({@link
+     *     StyleResources}); they print in DejaVu Sans, as PDF/A needs every family it prints to have a font
+     */
+    PdfWriter(Log log, ResourceGuard resources, Set<String> fallbackFamilies) {
         this.log = log;
         this.resources = resources;
+        this.fallbackFamilies = Set.copyOf(fallbackFamilies);
     }
 
     byte[] write(String html, PackView view, Instant stamp) throws RenderException {
@@ -151,7 +159,8 @@ public final class PdfWriter {
     static void sample(Path folder, OutputStream out) throws IOException {
         FontShelf.Fonts fonts = FONTS.borrow();
         try (PDDocument document = new PDDocument()) {
-            new PdfWriter(Log.silent(), new ResourceGuard(Log.silent(), folder, null)).render(document, fonts, SAMPLE);
+            new PdfWriter(Log.silent(), new ResourceGuard(Log.silent(), folder, null), Set.of())
+                    .render(document, fonts, SAMPLE);
             document.save(out);
         } finally {
             FONTS.giveBack(fonts);
@@ -169,7 +178,7 @@ public final class PdfWriter {
         builder.withProducer("matreport");
         // Page content comes out uncompressed, and is compressed once EmptyArtifacts has taken out what draws nothing.
         builder.testMode(true);
-        registerFonts(builder, document, fonts);
+        registerFonts(builder, document, fonts, fallbackFamilies);
         // Right-to-left runs are reordered and Arabic letters joined (ICU), so Urdu prints as a reader writes it.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
@@ -196,9 +205,12 @@ public final class PdfWriter {
     }
 
     /** Maps every family to its font, regular and bold; each file is embedded once, and only if the pack uses it. */
-    private static void registerFonts(PdfRendererBuilder builder, PDDocument document, FontShelf.Fonts fonts) {
+    private static void registerFonts(
+            PdfRendererBuilder builder, PDDocument document, FontShelf.Fonts fonts, Set<String> fallbackFamilies) {
         Map<String, PDFontSupplier> suppliers = new HashMap<>();
-        for (String family : FAMILIES) {
+        Set<String> families = new LinkedHashSet<>(FAMILIES);
+        families.addAll(fallbackFamilies);
+        for (String family : families) {
             String face = FILES.containsKey(family) ? family : LATIN;
             for (boolean bold : new boolean[] {false, true}) {
                 String file = Templates.BUILT_IN + "/fonts/" + (bold ? BOLD_FILES : FILES).get(face) + ".ttf";

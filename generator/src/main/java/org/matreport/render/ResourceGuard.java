@@ -38,6 +38,10 @@ final class ResourceGuard implements FSUriResolver, FSStreamFactory {
     /** Protocols Java's URL class can open; each is routed here rather than to the JDK. */
     private static final String[] OPENABLE = {"file", "jar", "ftp", "classpath", "jrt", "mailto", "netdoc"};
 
+    /** What a pack may load, for every message that refuses something else. */
+    static final String ALLOWED =
+            "a pack may use only data: URIs and files inside the trust folder or its templates folder";
+
     private final Log log;
     private final URI base;
     private final List<Path> folders;
@@ -121,8 +125,7 @@ final class ResourceGuard implements FSUriResolver, FSStreamFactory {
 
     private String refuse(String uri) {
         if (refused.add(uri)) {
-            log.warn("PDF: not loaded: " + shorten(uri) + "; a pack may use only data: URIs and files inside the "
-                    + "trust folder or its templates folder");
+            log.warn("PDF: not loaded: " + shorten(uri) + "; " + ALLOWED);
         }
         return null;
     }

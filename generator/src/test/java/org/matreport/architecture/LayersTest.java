@@ -73,7 +73,7 @@ class LayersTest {
                 .whereLayer("diff")
                 .mayOnlyBeAccessedByLayers("render", "engine")
                 .whereLayer("findings")
-                .mayOnlyBeAccessedByLayers("render", "engine")
+                .mayOnlyBeAccessedByLayers("render", "engine", "preview")
                 .whereLayer("rules")
                 .mayOnlyBeAccessedByLayers("findings", "diff", "render", "engine", "preview")
                 .whereLayer("load")

@@ -2,6 +2,7 @@ package org.matreport.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,38 @@ class IncrementalPackTest {
     }
 
     @Test
+    void aChangedPictureAStylesheetReachesInTheTrustFolderRendersAgain() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        // From the templates folder up into the trust folder: a file the templates' own digest does not cover.
+        Files.writeString(
+                templates.resolve("pack.css"), "main { background-image: url(../trust/assets/paper.png); }\n");
+        Files.write(trust.resolve("assets/paper.png"), png(0x336699));
+        PackRequest withTemplates = new PackRequest(trust, out, EnumSet.of(Format.HTML), templates, null);
+        List<Path> pack = generate(withTemplates);
+        String before = Files.readString(pack.get(0));
+        generate(withTemplates);
+        assertFalse(rendered(), "unchanged picture: " + lines);
+
+        Files.write(trust.resolve("assets/paper.png"), png(0x993366));
+        generate(withTemplates);
+        assertTrue(rendered(), "a changed picture renders again: " + lines);
+        assertNotEquals(before, Files.readString(pack.get(0)), "the page carries the new picture");
+    }
+
+    private static byte[] png(int rgb) throws IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 4; x++) {
+            for (int y = 0; y < 4; y++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
     void aPackFileChangedOrDeletedSinceTheRunIsRenderedAgain() throws Exception {
         List<Path> pack = generate(request());
         Files.writeString(pack.get(0), "edited by hand");
@@ -173,6 +206,43 @@ class IncrementalPackTest {
 
         assertEquals(level, e.level());
         assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    @Test
+    void aRenamedTrustsPackReplacesTheOldOneAndLeavesOtherFilesAlone() throws Exception {
+        List<Path> old = generate(request());
+        Path someoneElses = Files.writeString(out.resolve("minutes.md"), "kept");
+
+        rename("Oak Learning Trust");
+        List<Path> renamed = generate(request());
+
+        for (Path file : old) {
+            assertFalse(Files.exists(file), file + " went with the old name");
+        }
+        assertTrue(renamed.stream().allMatch(Files::exists), renamed.toString());
+        assertTrue(renamed.get(0).getFileName().toString().startsWith("oak-learning-trust."), renamed.toString());
+        assertEquals("kept", Files.readString(someoneElses), "a file matreport did not write stays");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Removed ")), lines.toString());
+    }
+
+    @Test
+    void anOldPackFileChangedSinceItWasWrittenIsKept() throws Exception {
+        Path old = generate(request()).get(0);
+        Files.writeString(old, "\nA note of the clerk's.", StandardOpenOption.APPEND);
+
+        rename("Oak Learning Trust");
+        generate(request());
+
+        assertTrue(Files.readString(old).endsWith("A note of the clerk's."), "changed by hand, so left in place");
+    }
+
+    /** Gives the trust another name, which gives its pack's files other names. */
+    private void rename(String name) throws IOException {
+        Path file = trust.resolve("trust.yaml");
+        String yaml = Files.readString(file);
+        String renamed = yaml.replaceFirst("(?m)^  name: .*$", "  name: " + name);
+        assertFalse(yaml.equals(renamed), "the fixture names its trust on a line of its own");
+        Files.writeString(file, renamed);
     }
 
     private PackRequest request() {

@@ -177,6 +177,11 @@ class ConfinedRenderTest {
     }
 
     private Log recording() {
+        return recording(warnings);
+    }
+
+    /** A log that keeps every warning in {@code warnings} and drops the rest. */
+    static Log recording(List<String> warnings) {
         return new Log() {
             @Override
             public void info(String message) {}

@@ -33,7 +33,7 @@ class LogoTest {
     Path folder;
 
     @Test
-    void anSvgLogoThatLinksElsewhereFetchesNothing() throws Exception {
+    void anSvgLogoThatLinksElsewhereFetchesNothingAndIsRefusedByName() throws Exception {
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -51,11 +51,13 @@ class LogoTest {
                             + " width=\"40\" height=\"40\"><image xlink:href=\"" + elsewhere
                             + "\" width=\"40\" height=\"40\"/><rect width=\"10\" height=\"10\"/></svg>",
                     StandardCharsets.UTF_8);
-            Packs packs = new Packs();
-            packs.write(trust, folder.resolve("pack"), EnumSet.of(Format.HTML, Format.PDF), null, null);
+            String message = refusal(trust, EnumSet.of(Format.HTML, Format.PDF));
             assertEquals(0, requests.get(), "requests made while rendering");
-            String html = Files.readString(folder.resolve("pack/northern-lights-academy-trust.html"));
-            assertFalse(html.contains(elsewhere), "the address travels only inside the base64 image");
+            assertEquals(
+                    "the logo assets/logo.svg reaches for another file at line 1, column " + (152 + elsewhere.length())
+                            + " (xlink:href=\"" + elsewhere + "\"); a logo must carry everything it draws inside"
+                            + " itself: save it again with its styles and pictures embedded, or save the logo as a PNG",
+                    message);
         } finally {
             server.stop(0);
         }
@@ -97,6 +99,31 @@ class LogoTest {
         String message = refusal(trust, EnumSet.of(Format.HTML, Format.PDF));
         assertTrue(message.startsWith("the logo assets/logo.svg is not well-formed SVG at line 2"), message);
         assertTrue(message.endsWith("save it again from a drawing program, or save the logo as a PNG"), message);
+    }
+
+    @Test
+    void anSvgLogoWhoseStyleImportsAFileIsRefusedNamingTheLineNotDrawnHalfway() throws Exception {
+        LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
+        Files.writeString(
+                folder.resolve("trust/assets/logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">\n<style>\n"
+                        + "  rect { fill: #1d4f91; }\n  @import url(brand.css);\n</style>\n<rect width=\"10\""
+                        + " height=\"10\"/></svg>",
+                StandardCharsets.UTF_8);
+        String message = refusal(trust, EnumSet.of(Format.PDF));
+        assertTrue(
+                message.startsWith("the logo assets/logo.svg reaches for another file at line 4, column 3"
+                        + " (@import url(brand.css);)"),
+                message);
+    }
+
+    @Test
+    void aLogoRemovedSinceTheTrustWasLoadedIsNamedAsMissing() throws Exception {
+        LoadedTrust trust = Logos.withSvg(folder.resolve("trust"));
+        Files.delete(folder.resolve("trust/assets/logo.svg"));
+        assertEquals(
+                "the logo assets/logo.svg is missing from the trust folder; add it or correct trust.logo",
+                refusal(trust, EnumSet.of(Format.PDF)));
     }
 
     @Test

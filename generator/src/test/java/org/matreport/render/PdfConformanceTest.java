@@ -49,6 +49,15 @@ class PdfConformanceTest {
                                 EnumSet.of(Format.PDF),
                                 null,
                                 null)));
+        PDFS.put(
+                "own-fonts",
+                pdf(new Packs()
+                        .write(
+                                new TrustLoader().load(Path.of("..", "example-trust")),
+                                out.resolve("own-fonts"),
+                                EnumSet.of(Format.PDF),
+                                ownFonts(),
+                                null)));
         // Welsh, Polish and Urdu names: the fallback font and right-to-left text must conform too.
         PDFS.put(
                 "letters",
@@ -56,13 +65,32 @@ class PdfConformanceTest {
                         .write(PdfLettersTest.trust(), out.resolve("letters"), EnumSet.of(Format.PDF), null, null)));
     }
 
+    /**
+     * The trust's own stylesheet with a font of its own for headings, and one whose font file is missing: that family
+     * prints in DejaVu Sans, and the PDF still embeds every font it uses.
+     */
+    private static Path ownFonts() throws IOException {
+        Path templates = Files.createDirectories(out.resolve("own-fonts-templates/fonts"))
+                .getParent();
+        Files.write(templates.resolve("fonts/trust-display.ttf"), StyleResourcesTest.ownFont());
+        Files.writeString(
+                templates.resolve("pack.css"),
+                StyleResourcesTest.builtInCss()
+                        + "@font-face { font-family: 'Trust Display'; src: url(fonts/trust-display.ttf); }\n"
+                        + "h1 { font-family: 'Trust Display'; }\n"
+                        + "@font-face { font-family: 'Trust Serif'; src: url(fonts/missing.ttf); }\n"
+                        + "h2 { font-family: 'Trust Serif'; }\n");
+        return templates;
+    }
+
     private static byte[] pdf(List<Path> written) throws IOException {
         return Files.readAllBytes(written.get(0));
     }
 
     static Stream<Arguments> packsAndStandards() {
-        return Stream.of("example", "letters").flatMap(pack -> Stream.of(PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1)
-                .map(flavour -> Arguments.of(pack, flavour)));
+        return Stream.of("example", "letters", "own-fonts")
+                .flatMap(pack -> Stream.of(PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1)
+                        .map(flavour -> Arguments.of(pack, flavour)));
     }
 
     @ParameterizedTest
