@@ -1,6 +1,7 @@
-<#-- The strategy team's pages. appendix.mode is full, short or none (--appendix): short keeps the data to complete,
-     each finding's rule and places in the files, the thresholds the trust changed and how the pack was made; none keeps
-     only the data to complete. -->
+<#-- The strategy team's pages. Every mode carries the data to complete and what the body leaves to the back: what
+     each finding rests on, the schools one by one and the central team role by role. appendix.mode is full, short or
+     none (--appendix): short adds each finding's rule and places in the files, the thresholds the trust changed and
+     how the pack was made; full adds the acknowledgements, the rule catalogue and every threshold. -->
 <#if appendix.shown>
 ## Appendix: for the strategy team
 <#else>
@@ -31,6 +32,77 @@ The trust's files hold everything the checks look for.
 <#else>
 The check found nothing.
 </#list>
+</#if>
+<#list findings.groups>
+
+### What each finding rests on
+
+<#items as group>
+<#list group.findings as finding>
+- **${finding.name}:** ${finding.source}
+</#list>
+</#items>
+</#list>
+
+### Schools one by one
+
+Every school once, group by group, each group's schools in order of name.
+
+| Group | School | Phase | Pupils | Performance |
+| --- | --- | --- | ---: | --- |
+<#list schools.all() as school>
+| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
+</#list>
+
+### Governance, intelligence and investment
+
+| Item | Detail |
+| --- | --- |
+<#list operatingModel.governance as row>
+| ${row.label} | ${row.value} |
+</#list>
+<#list operatingModel.intelligence as row>
+| ${row.label} | ${row.value} |
+</#list>
+<#list operatingModel.communications as row>
+| ${row.label} | ${row.value} |
+</#list>
+<#list operatingModel.investment as row>
+| ${row.label} | ${row.value} |
+</#list>
+<#list growth.policy>
+
+### Policy changes expected
+
+Changes in national policy the board expects, with who answers for assessing each and when it was assessed. One
+that takes effect soon with no owner or no assessment is a break point of its own.
+
+| Takes effect | Change | Areas | Owner | Assessed |
+| --- | --- | --- | --- | --- |
+<#items as change>
+| ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} |
+</#items>
+<#list growth.policy?filter(c -> c.note?has_content)>
+
+Notes on these changes:
+
+<#items as change>
+- **${change.title}:** ${prose(change.note)}
+</#items>
+</#list>
+</#list>
+<#list operatingModel.centralTeam>
+
+### Central team, role by role
+
+| Role | Focus | FTE |
+| --- | --- | ---: |
+<#items as role>
+| ${role.role} | ${role.focus} | ${role.fte} |
+</#items>
+| Total | | ${operatingModel.centralTeamFte} |
+</#list>
+<#if appendix.shown>
 <#if appendix.full>
 
 ### Acknowledged findings

@@ -21,8 +21,4 @@ ${cover.subtitle}
 None: the board is asked to note the paper.
 </#list>
 
-| Item | Detail |
-| --- | --- |
-<#list cover.facts as fact>
-| ${fact.label} | ${fact.value} |
-</#list>
+<#list cover.facts as fact>**${fact.label}:** ${fact.value}. </#list>

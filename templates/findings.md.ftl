@@ -11,7 +11,6 @@ ${findings.summary}
 - **Found:** ${finding.message}
 - **Why it matters:** ${finding.rationale}
 - **What to do:** ${finding.action}
-- **Source:** ${finding.source}
 <#if finding.mark?has_content>
 - **Board's position:** ${finding.mark} The reason given: ${prose(finding.reason)}
 </#if>

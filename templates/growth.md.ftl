@@ -11,45 +11,27 @@ ${growth.summary}
 | ${school.expected} | ${school.name} | ${school.phase} | ${school.region} | ${school.pupils} | ${school.performance} | ${school.group} |
 </#items>
 </#list>
+<#if growth.policy?has_content>
 
-<#list growth.policy>
-### Policy changes expected
+${growth.policySummary}<#if drawn("timeline")> Each stands on the timeline below; the<#else> The</#if> register at the back says who assesses each and when.
+</#if>
 
-Changes in national policy the board expects, with who answers for assessing each and when it was assessed. One
-that takes effect soon with no owner or no assessment is a break point of its own.
-
-| Takes effect | Change | Areas | Owner | Assessed |
-| --- | --- | --- | --- | --- |
-<#items as change>
-| ${change.effective} | ${change.title} | ${change.areas} | ${change.owner} | ${change.assessed} |
-</#items>
-<#list growth.policy?filter(c -> c.note?has_content)>
-
-Notes on these changes:
-
-<#items as change>
-- **${change.title}:** ${prose(change.note)}
-</#items>
-</#list>
-
-</#list>
 ### Break points reached
 
-<#list breakPoints>
-The break points the trust reaches now, on its growth plan or when a policy change takes effect, each once, with the
-joining schools that bring it; the others in the catalogue are not reached.
-
+<#if breakPoints?has_content>
+Each break point the trust reaches, once; what each means and what to do about it is under Findings.
+<#else>
+The trust reaches no break point, now or on its growth plan as it stands.
+</#if>
 <#if drawn("timeline")>
+
 [//]: # "chart:timeline"
 </#if>
+<#list breakPoints>
 
 | Break point | When | Joining schools | Severity |
 | --- | --- | --- | --- |
 <#items as point>
 | ${point.name} | ${point.stateText} | ${point.joining} | ${point.severity} |
 </#items>
-
-What each break point means and what to do about it is under Findings.
-<#else>
-The trust reaches no break point, now or on its growth plan as it stands.
 </#list>

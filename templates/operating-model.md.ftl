@@ -6,52 +6,12 @@
 - **${model.label}**: ${model.value}.
 </#list>
 
-Central services are ${operatingModel.centralServices}.
+Central services are ${operatingModel.centralServices}. ${operatingModel.ceo}
 
-### Groups
+${operatingModel.groupsText}
 
-<#list operatingModel.groups>
-| Group | Kind | Lead school |
-| --- | --- | --- |
-<#items as group>
-| ${group.name} | ${group.kind} | ${group.lead} |
-</#items>
+### Central team and governance
 
-Each group's schools, pupils and regions are given under Schools.
-<#else>
-The trust has not grouped its schools into hubs or clusters.
-</#list>
+${operatingModel.centralTeamText}<#if operatingModel.centralTeam?has_content> Each role is listed at the back.</#if>
 
-### The chief executive
-
-${operatingModel.ceo}
-
-### Central team
-
-<#list operatingModel.centralTeam>
-| Role | Focus | FTE |
-| --- | --- | --- |
-<#items as role>
-| ${role.role} | ${role.focus} | ${role.fte} |
-</#items>
-| Total | | ${operatingModel.centralTeamFte} |
-<#else>
-The trust has not described its central team.
-</#list>
-
-### Governance, intelligence and investment
-
-| Item | Detail |
-| --- | --- |
-<#list operatingModel.governance as row>
-| ${row.label} | ${row.value} |
-</#list>
-<#list operatingModel.intelligence as row>
-| ${row.label} | ${row.value} |
-</#list>
-<#list operatingModel.communications as row>
-| ${row.label} | ${row.value} |
-</#list>
-<#list operatingModel.investment as row>
-| ${row.label} | ${row.value} |
-</#list>
+${operatingModel.governanceText}

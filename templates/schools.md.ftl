@@ -1,24 +1,27 @@
 ## Schools
 
-Every school once, group by group, each group's schools in order of name.
-
-| Group | School | Phase | Pupils | Performance |
-| --- | --- | --- | ---: | --- |
-<#list schools.all() as school>
-| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
-</#list>
+${schools.ratings} Each school is listed at the back, under Schools one by one.
 
 ### By group and region
 
 <#if drawn("schools")>
 [//]: # "chart:schools"
 <#else>
-${schools.sameSize}
+${schools.sizes}
 </#if>
 
+<#if operatingModel.groups?has_content>
+| Group | Region | Schools | Pupils | Lead school |
+| --- | --- | ---: | ---: | --- |
+<#list schools.byRegion as tally>
+| ${tally.group} | ${tally.region} | ${tally.schools} | ${tally.pupils} | ${tally.lead} |
+</#list>
+| Whole trust | | ${schools.totalSchools} | ${schools.totalPupils} | |
+<#else>
 | Group | Region | Schools | Pupils |
 | --- | --- | ---: | ---: |
 <#list schools.byRegion as tally>
 | ${tally.group} | ${tally.region} | ${tally.schools} | ${tally.pupils} |
 </#list>
 | Whole trust | | ${schools.totalSchools} | ${schools.totalPupils} |
+</#if>

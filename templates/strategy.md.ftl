@@ -4,10 +4,6 @@ The trust's school-improvement strategy is **${strategy.cluster}**.
 
 [//]: # "chart:spectrum"
 
-<#list strategy.spectrum as point>| ${point.name} </#list>|
-<#list strategy.spectrum as point>| --- </#list>|
-<#list strategy.spectrum as point>| ${point.mark} </#list>|
-
 ${strategy.position}
 
 Source of the spectrum: ${strategy.source}.
@@ -18,8 +14,7 @@ ${prose(strategy.rationale)}
 
 ### Area by area
 
-How consistent the trust wants its schools to be in each area, where they stand today, how it means to get there,
-and which schools keep their own approach.
+How alike the trust's schools are in each area today, and how alike the trust wants them to be.
 
 <#if drawn("consistency")>
 [//]: # "chart:consistency"
@@ -27,8 +22,10 @@ and which schools keep their own approach.
 Every area the trust has decided already stands at its target.
 </#if>
 
-| Area | Today | Target | To go | Approach | Schools keeping their own approach |
-| --- | --- | --- | --- | --- | --- |
+| Area | Today | Target | Approach |
+| --- | --- | --- | --- |
 <#list strategy.areas as area>
-| ${area.area} | ${area.current} | ${area.target} | ${area.gap} | ${area.approach} | ${alignment.areas[area?index].keepOwn} |
+| ${area.area} | ${area.current} | ${area.target} | ${area.approach} |
 </#list>
+
+${alignment.ownApproachText}

@@ -7,11 +7,15 @@ otherwise. ${summary.counts}
 
 [//]: # "chart:chain"
 
+<#list summary.noted>
 | Link | Status | Findings |
 | --- | --- | --- |
-<#list summary.chain as link>
+<#items as link>
 | ${link.name} | ${link.statusText} | ${link.findings} |
+</#items>
+
 </#list>
+${summary.quiet}
 
 ### What matters most
 

@@ -1,20 +1,20 @@
 ## Vision and mission
 
-### Vision
+**Vision.** ${prose(vision.statement)}
 
-${prose(vision.statement)}
-
-### Mission
-
-${prose(vision.mission)}
-<#list vision.values>
+**Mission.** ${prose(vision.mission)}
+<#if vision.values?has_content>
 
 ### Values
 
-<#items as value>
+<#if vision.valuesInline>
+<#list vision.values as value>${prose(value)}<#sep><#if value?index == vision.values?size - 2> and <#else>, </#if></#list>.
+<#else>
+<#list vision.values as value>
 - ${prose(value)}
-</#items>
 </#list>
+</#if>
+</#if>
 
 ### Outcomes
 

@@ -90,7 +90,8 @@ final class GenerateCommand implements Callable<Integer> {
             description =
                     "How much of the strategy team's appendix the pack carries: full (the rule catalogue and every"
                             + " threshold too), short (data to complete, each finding's rule and places in the files, changed"
-                            + " thresholds) or none (data to complete only). Default: short in the PDF, full in HTML and"
+                            + " thresholds) or none (data to complete and the lists the body leaves to the back, without rule"
+                            + " ids or file locations). Default: short in the PDF, full in HTML and"
                             + " Markdown.")
     private String appendix;
 

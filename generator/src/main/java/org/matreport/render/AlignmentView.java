@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.matreport.model.Alignment;
 import org.matreport.model.Area;
 import org.matreport.model.AreaPlan;
@@ -12,6 +11,7 @@ import org.matreport.model.EarnedAutonomy;
 import org.matreport.model.NewSchools;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
+import org.matreport.text.NaturalOrder;
 import org.matreport.text.Words;
 
 /**
@@ -25,6 +25,25 @@ public record AlignmentView(
         String earnedAutonomy,
         List<String> autonomyCriteria,
         List<Row> ownApproach) {
+
+    /**
+     * The schools that keep their own approach, in a sentence under the area table: {@code Darwen Moorland Academy
+     * keeps its own approach to curriculum.}
+     */
+    public String ownApproachText() {
+        if (ownApproach.isEmpty()) {
+            return "No school keeps its own approach in any area.";
+        }
+        if (ownApproach.size() == 1) {
+            Row only = ownApproach.get(0);
+            return only.label() + " keeps its own approach to " + only.value() + ".";
+        }
+        return "Schools keeping their own approach: "
+                + Words.and(ownApproach.stream()
+                        .map(r -> r.label() + " (" + r.value() + ")")
+                        .toList())
+                + ".";
+    }
 
     /** One area: how the trust aligns it and which schools keep their own approach in it. */
     public record AreaRow(String area, String target, String approach, String keepOwn) {}
@@ -94,9 +113,10 @@ public record AlignmentView(
     private static List<Row> ownApproach(Trust trust) {
         return trust.schools().stream()
                 .filter(s -> !s.ownApproach().isEmpty())
-                .sorted(Comparator.comparing(School::name))
+                .sorted(Comparator.comparing(School::name, NaturalOrder.INSTANCE))
                 .map(s -> new Row(
-                        s.name(), s.ownApproach().stream().map(Words::area).collect(Collectors.joining(", "))))
+                        s.name(),
+                        Words.and(s.ownApproach().stream().map(Words::area).toList())))
                 .toList();
     }
 }

@@ -4,10 +4,12 @@ import java.util.Locale;
 import org.matreport.support.Format;
 
 /**
- * How much of the appendix, the strategy team's pages at the back, a pack carries. {@code FULL}: the data to
- * complete, each finding's rule and places in the files, acknowledgements, the rule catalogue as in force for the trust,
- * every threshold, how the pack was made. {@code SHORT}: the data to complete, rules and places, the thresholds the
- * trust changed, and how the pack was made. {@code NONE}: only the data to complete.
+ * How much of the appendix, the strategy team's pages at the back, a pack carries. Every mode carries the data to
+ * complete and the lists the body leaves to the back (what each finding rests on, the schools one by one, governance
+ * item by item, the policy register, the central team role by role). {@code FULL} adds each finding's rule and places
+ * in the files, acknowledgements, the rule catalogue as in force for the trust, every threshold and how the pack was
+ * made; {@code SHORT} the rules and places, the thresholds the trust changed and how the pack was made; {@code NONE}
+ * nothing more.
  */
 public enum Appendix {
     FULL,

@@ -60,7 +60,7 @@ public record BreakPointView(
                 g.counts() ? when : when + ", accepted by the board",
                 g.from(),
                 view.when(),
-                g.joining().isEmpty() ? NONE : Words.and(g.joining()),
+                g.joining(reading.subjects()).isEmpty() ? NONE : Words.and(g.joining(reading.subjects())),
                 view.brief(),
                 view.severity());
     }

@@ -19,6 +19,14 @@ import org.matreport.text.Words;
  */
 public record ChainLinkView(String name, String code, Status status, String statusText, String findings) {
 
+    /** What {@link #findings} says of a link no finding touches. */
+    static final String NONE = "none";
+
+    /** Whether any finding, counted, forecast or accepted, stands on this link. */
+    public boolean hasFindings() {
+        return !findings.equals(NONE);
+    }
+
     static List<ChainLinkView> of(CheckResult result) {
         List<ChainLinkView> links = new ArrayList<>();
         for (Link link : Link.values()) {
@@ -72,6 +80,6 @@ public record ChainLinkView(String name, String code, Status status, String stat
         if (accepted > 0) {
             parts.add(Words.number(accepted) + " accepted by the board");
         }
-        return parts.isEmpty() ? "none" : String.join(", ", parts);
+        return parts.isEmpty() ? NONE : String.join(", ", parts);
     }
 }

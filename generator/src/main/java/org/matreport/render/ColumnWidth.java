@@ -19,6 +19,11 @@ enum ColumnWidth {
     SHORT("short"),
     /** Names and short phrases: wrapped, but not to a word per line. */
     NAME("name"),
+    /**
+     * The labels of a table of two columns, a label beside its value (the operating model's governance): wide enough
+     * for most labels to keep to one line, since the values beside them are mostly short.
+     */
+    LABEL("label"),
     /** Sentences: take whatever width is left. */
     TEXT(null);
 
@@ -32,6 +37,8 @@ enum ColumnWidth {
     private static final int SHORT_MOST = 18;
     private static final int SHORT_PHRASE_MOST = 12;
     private static final int NAME_MOST = 48;
+    /** Longest label of a two-column table that still reads as a label rather than a sentence. */
+    private static final int LABEL_MOST = 64;
 
     /** The class of a cell holding a word too long for a column of a page's width, which may break anywhere. */
     static final String LONG_WORD = "long-word";
@@ -115,6 +122,13 @@ enum ColumnWidth {
             widths[column] = figures[column] && anyFigure[column] && !onlyColumn
                     ? NUMBER
                     : judge(longest[column], wordsOnly[column], onlyColumn);
+        }
+        if (count == 2
+                && widths[1] == TEXT
+                && widths[0] != NUMBER
+                && longest[0] <= LABEL_MOST
+                && longest[0] > SHORT_MOST) {
+            widths[0] = LABEL;
         }
         return widths;
     }

@@ -38,7 +38,6 @@ public record CoverView(
                                 : "the " + Words.number(resolutions.size()) + " decisions")
                         + " below. " + (resolutions.size() == 1 ? "It is" : "Each is") + " explained under Findings.";
         List<Row> facts = new ArrayList<>();
-        facts.add(new Row("Academic year", profile.period().toString()));
         facts.add(new Row(
                 "The trust",
                 Words.plural(trust.schools().size(), "school", "schools") + " with "

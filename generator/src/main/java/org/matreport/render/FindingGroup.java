@@ -71,10 +71,19 @@ record FindingGroup(RuleInfo rule, Severity severity, AcknowledgementStatus stat
         return holdsNow() ? null : firstDateAhead();
     }
 
-    /** The joining schools that bring the group's forecast members, each once, in the order they join. */
-    List<String> joining() {
+    /**
+     * The joining schools that bring the group's forecast members, each once, in the order they join. A finding about a
+     * joining school itself (a high performer joining) is brought by that school alone, not by every school that joins
+     * on the same day; a finding about the trust as a whole (its size) by all of them.
+     */
+    List<String> joining(Subjects subjects) {
         return findings.stream()
-                .flatMap(f -> f.when().joining().stream())
+                .flatMap(f -> {
+                    String subject = subjects.name(f.subject());
+                    return subject != null && f.when().joining().contains(subject)
+                            ? java.util.stream.Stream.of(subject)
+                            : f.when().joining().stream();
+                })
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();

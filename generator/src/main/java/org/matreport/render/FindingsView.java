@@ -47,7 +47,6 @@ public record FindingsView(String summary, List<Group> groups) {
         return "The check found " + Words.plural(shown.size(), "finding", "findings")
                 + (accepted == 0 ? "" : ", " + Words.number(accepted) + " of them accepted by the board")
                 + ". An error is a contradiction between parts of the strategy; a warning a gap or a break point to"
-                + " act on; information a prompt for reflection. A finding that holds for several schools or areas"
-                + " is given once, naming them.";
+                + " act on; information a prompt for reflection. What each rests on is named at the back.";
     }
 }

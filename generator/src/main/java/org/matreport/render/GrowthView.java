@@ -13,7 +13,7 @@ import org.matreport.text.Words;
  * The pipeline of schools expected to join, by expected date, with what the trust would look like afterwards; and the
  * policy register, the changes in national policy the board expects, on the same timeline.
  */
-public record GrowthView(String summary, List<JoiningRow> pipeline, List<PolicyRow> policy) {
+public record GrowthView(String summary, List<JoiningRow> pipeline, List<PolicyRow> policy, String policySummary) {
 
     /**
      * A change in national policy, every cell in words; {@code date} places it on the timeline, where a change
@@ -45,7 +45,33 @@ public record GrowthView(String summary, List<JoiningRow> pipeline, List<PolicyR
                 .sorted(Comparator.comparing(GrowthSchool::expected).thenComparing(GrowthSchool::name))
                 .toList();
         List<JoiningRow> rows = sorted.stream().map(g -> row(g, trust)).toList();
-        return new GrowthView(summary(trust, sorted), rows, policy(trust));
+        List<PolicyRow> policy = policy(trust);
+        return new GrowthView(summary(trust, sorted), rows, policy, policySummary(policy));
+    }
+
+    /** Most changes named in the sentence; the register at the back names them all. */
+    private static final int MOST_NAMED = 3;
+
+    /**
+     * The policy register in a sentence for the body of the pack: how many changes, which, and when they take effect.
+     * The register itself, with owners and assessments, is for the strategy team at the back.
+     */
+    static String policySummary(List<PolicyRow> policy) {
+        if (policy.isEmpty()) {
+            return "";
+        }
+        List<String> titles = policy.stream().map(PolicyRow::title).toList();
+        String which = titles.size() <= MOST_NAMED
+                ? " (" + Words.and(titles) + ")"
+                : ", among them " + Words.and(titles.subList(0, MOST_NAMED));
+        long inEffect = policy.stream().filter(PolicyRow::inEffect).count();
+        LocalDate first = policy.get(0).date();
+        LocalDate last = policy.get(policy.size() - 1).date();
+        String when = inEffect == policy.size()
+                ? (policy.size() == 1 ? "already in effect" : "all already in effect")
+                : "taking effect " + Words.dateRange(first, last);
+        return "The trust expects " + Words.plural(policy.size(), "change", "changes") + " in national policy" + which
+                + ", " + when + ".";
     }
 
     private static List<PolicyRow> policy(Trust trust) {

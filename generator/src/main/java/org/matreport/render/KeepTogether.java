@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * Keeps a heading with what it introduces on the printed page. The printer does not reliably honour "keep with next",
  * so a heading and the short blocks after it (a subsection's heading, the first paragraph and the list it introduces,
- * a chart with the sentence before it) are wrapped in one box that is never split: {@code div.keep}. A heading followed by a table cannot be
- * wrapped with it, since a table may run over pages; its box instead asks for room for the table's first rows
- * ({@code keep-table}, a minimum height in paged.css).
+ * a chart with the sentence before it) are wrapped in one box that is never split: {@code div.keep}. A heading followed by
+ * a table or a list cannot be wrapped with it, since a table or a list may run over pages; its box instead stays on the
+ * page of the first rows or items ({@code keep-table}, {@code keep-list}: no page break after it, in pack.css).
  */
 final class KeepTogether extends Block {
 
@@ -39,7 +39,7 @@ final class KeepTogether extends Block {
     static void wrap(Document document) {
         List<Heading> headings = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() > 1 && !(h.getNext() instanceof BulletList)) {
+            if (n instanceof Heading h && h.getLevel() > 1 && !isContents(h)) {
                 headings.add(h);
             }
         }
@@ -49,7 +49,7 @@ final class KeepTogether extends Block {
             }
             List<Node> kept = new ArrayList<>();
             Node next = heading.getNext();
-            while (next instanceof Heading h && !(h.getNext() instanceof BulletList)) {
+            while (next instanceof Heading h && !isContents(h)) {
                 kept.add(next);
                 next = next.getNext();
             }
@@ -66,11 +66,22 @@ final class KeepTogether extends Block {
                 kept.add(next);
                 next = next.getNext();
             }
-            KeepTogether box = new KeepTogether(next instanceof TableBlock ? "keep keep-table" : "keep");
+            KeepTogether box = new KeepTogether(
+                    next instanceof TableBlock
+                            ? "keep keep-table"
+                            : next instanceof ListBlock ? "keep keep-list" : "keep");
             heading.insertBefore(box);
             box.appendChild(heading);
             kept.forEach(box::appendChild);
         }
+    }
+
+    /**
+     * The contents heading and its list of links stay out of the boxes: the page's navigation landmark opens with the
+     * heading and closes after the list ({@link AccessibleMarkup}), and the stylesheet keeps the two together itself.
+     */
+    private static boolean isContents(Heading heading) {
+        return heading.getText().toString().equals("Contents") && heading.getNext() instanceof BulletList;
     }
 
     /** Writes the box around what it keeps. */

@@ -1,13 +1,17 @@
 package org.matreport.render;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.matreport.model.CentralRole;
 import org.matreport.model.Ceo;
 import org.matreport.model.Communications;
+import org.matreport.model.Focus;
 import org.matreport.model.Governance;
 import org.matreport.model.Group;
+import org.matreport.model.GroupKind;
 import org.matreport.model.Intelligence;
 import org.matreport.model.Investment;
 import org.matreport.model.ModelKind;
@@ -23,13 +27,16 @@ public record OperatingModelView(
         List<Row> models,
         String centralServices,
         List<GroupView> groups,
+        String groupsText,
         String ceo,
         List<RoleRow> centralTeam,
         String centralTeamFte,
+        String centralTeamText,
         List<Row> governance,
         List<Row> intelligence,
         List<Row> communications,
-        List<Row> investment) {
+        List<Row> investment,
+        String governanceText) {
 
     /** A hub or cluster with its lead school and its schools, sorted by name. */
     public record GroupView(String name, String kind, String lead, List<String> schools) {}
@@ -55,13 +62,42 @@ public record OperatingModelView(
                 models,
                 Words.label(model.centralServices()),
                 groups(trust),
+                groupsText(model.groups()),
                 ceo(model.ceo()),
                 team,
                 Words.decimal(fte),
+                centralTeam(model.centralTeam()),
                 governance(model.governance()),
                 intelligence(model.intelligence()),
                 communications(model.communications()),
-                investment(model.investment(), trust.profile().revenue()));
+                investment(model.investment(), trust.profile().revenue()),
+                governanceText(model, trust.profile().revenue()));
+    }
+
+    /**
+     * The figures a board reads its governance by, in a sentence for the body of the pack: how many trustees, how
+     * often the board reviews the improvement model, and what the trust spends on research, development and training.
+     * The item-by-item table of governance, intelligence and communications is for the strategy team at the back.
+     */
+    static String governanceText(OperatingModel model, Long revenue) {
+        List<String> parts = new ArrayList<>();
+        Governance g = model.governance();
+        if (g != null && g.trustees() != null) {
+            parts.add("The board has " + Words.plural(g.trustees(), "trustee", "trustees")
+                    + (g.improvementReview() == null
+                            ? ""
+                            : " and reviews the improvement model " + Words.label(g.improvementReview())));
+        }
+        Investment investment = model.investment();
+        if (investment != null && investment.researchPercent() != null) {
+            double percent = investment.researchPercent();
+            parts.add((parts.isEmpty() ? "The trust spends " : "the trust spends ") + Words.decimal(percent)
+                    + "% of revenue"
+                    + (revenue == null ? "" : ", £" + Words.number(Math.round(revenue * percent / 100.0)) + " a year,")
+                    + " on research, development and training");
+        }
+        String said = parts.isEmpty() ? "" : String.join("; ", parts) + ". ";
+        return said + "Governance, intelligence and communications are set out item by item at the back.";
     }
 
     private static String explain(ModelKind kind) {
@@ -94,6 +130,58 @@ public record OperatingModelView(
         return List.copyOf(groups);
     }
 
+    /**
+     * The central team in one sentence, full-time equivalents by what the posts mainly do, in the order of {@link
+     * Focus}: {@code The central team has 12.4 full-time equivalent posts in 11 roles: improvement leadership 3,
+     * improvement delivery 3.6, ...}. The role-by-role table is for the strategy team.
+     */
+    static String centralTeam(List<CentralRole> roles) {
+        if (roles.isEmpty()) {
+            return "The trust has not described its central team.";
+        }
+        Map<Focus, Double> byFocus = new EnumMap<>(Focus.class);
+        long unstated = 0;
+        for (CentralRole role : roles) {
+            if (role.fte() == null) {
+                unstated++;
+            }
+            byFocus.merge(role.focus(), role.fte() == null ? 0.0 : role.fte(), Double::sum);
+        }
+        double total =
+                byFocus.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<String> parts = byFocus.entrySet().stream()
+                .map(e -> Words.label(e.getKey()) + " " + Words.decimal(e.getValue()))
+                .toList();
+        return "The central team has " + Words.decimal(total) + " full-time equivalent "
+                + (total == 1 ? "post" : "posts") + " in " + Words.plural(roles.size(), "role", "roles") + ": "
+                + String.join(", ", parts) + "."
+                + (unstated == 0
+                        ? ""
+                        : " " + Words.capitalised(Words.plural(unstated, "role does", "roles do"))
+                                + " not say how many full-time equivalents " + (unstated == 1 ? "it has" : "they have")
+                                + ".");
+    }
+
+    /**
+     * How the schools are grouped, in a sentence: {@code The schools are grouped in 2 hubs; each group's lead school,
+     * regions, schools and pupils are under Schools.} The table under Schools lists the groups.
+     */
+    static String groupsText(List<Group> groups) {
+        if (groups.isEmpty()) {
+            return "The trust has not grouped its schools into hubs or clusters.";
+        }
+        List<String> kinds = new ArrayList<>();
+        for (GroupKind kind : GroupKind.values()) {
+            long n = groups.stream().filter(g -> g.kind() == kind).count();
+            if (n > 0) {
+                String word = Words.label(kind);
+                kinds.add(Words.plural(n, word, word + "s"));
+            }
+        }
+        return "The schools are grouped in " + Words.and(kinds)
+                + "; each group's lead school, regions, schools and pupils are under Schools.";
+    }
+
     private static String ceo(Ceo ceo) {
         if (ceo == null || ceo.improvementRole() == null) {
             return "The pack does not say what part the chief executive plays in school improvement.";
@@ -113,18 +201,18 @@ public record OperatingModelView(
         SchemeOfDelegation scheme = g.schemeOfDelegation();
         return List.of(
                 new Row("Trustees", Words.number(g.trustees())),
-                new Row("Every local governing body represented on the board", Words.label(g.localGovernorsOnBoard())),
+                new Row("Local governing bodies on the board", Words.label(g.localGovernorsOnBoard())),
                 new Row("Skills on the board", Words.labels(g.skills())),
                 new Row(
-                        "Scheme of delegation last reviewed",
+                        "Scheme of delegation reviewed",
                         scheme == null ? Words.NOT_STATED : Words.date(scheme.reviewed())),
                 new Row(
-                        "The trust may direct an underperforming school",
+                        "May direct an underperforming school",
                         scheme == null ? Words.NOT_STATED : Words.yesNo(scheme.directedIntervention())),
                 new Row(
                         "Improvement leads and local governors own the same decisions",
                         scheme == null ? Words.NOT_STATED : Words.yesNo(scheme.overlap())),
-                new Row("The board reviews the improvement model", Words.label(g.improvementReview())));
+                new Row("Board reviews the improvement model", Words.label(g.improvementReview())));
     }
 
     private static List<Row> intelligence(Intelligence i) {
@@ -132,7 +220,7 @@ public record OperatingModelView(
             return List.of(new Row("Sources", Words.NOT_STATED));
         }
         return List.of(
-                new Row("Sources", Words.labels(i.sources())),
+                new Row("Sources of intelligence", Words.labels(i.sources())),
                 new Row("Data definitions common across schools", Words.yesNo(i.standardised())));
     }
 
@@ -154,12 +242,11 @@ public record OperatingModelView(
             return List.of(new Row("Research, development and training", Words.NOT_STATED));
         }
         double percent = investment.researchPercent();
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row("Share of revenue spent on research, development and training", Words.decimal(percent) + "%"));
+        String share = Words.decimal(percent) + "% of revenue";
         if (revenue != null) {
             long pounds = Math.round(revenue * percent / 100.0);
-            rows.add(new Row("In pounds a year, on revenue of £" + Words.number(revenue), "£" + Words.number(pounds)));
+            share += ": £" + Words.number(pounds) + " a year of £" + Words.number(revenue);
         }
-        return List.copyOf(rows);
+        return List.of(new Row("Research, development and training", share));
     }
 }

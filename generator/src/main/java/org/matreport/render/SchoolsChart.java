@@ -18,14 +18,62 @@ final class SchoolsChart {
 
     private SchoolsChart() {}
 
-    /** Whether bars would differ: one bar, or bars all of one length, say nothing a sentence cannot. */
+    /** Fewer bars than this are said better in a sentence: two figures read as easily as two bars. */
+    static final int FEWEST_BARS = 3;
+
+    /**
+     * Whether the bars show a difference worth drawing: at least {@link #FEWEST_BARS} of them, and the shortest at
+     * least a quarter shorter than the longest. Bars closer than that look alike, and a sentence says so better.
+     */
     static boolean showsADifference(List<SchoolsView.TallyRow> rows) {
-        return rows.stream().map(SchoolsView.TallyRow::pupilCount).distinct().count() > 1;
+        if (rows.size() < FEWEST_BARS) {
+            return false;
+        }
+        long most = most(rows);
+        long least =
+                rows.stream().mapToLong(SchoolsView.TallyRow::pupilCount).min().orElse(0);
+        return (most - least) * 4 >= most && most > 0;
+    }
+
+    /** What the chart would show, in one sentence, for a pack that does not draw it. */
+    static String inWords(List<SchoolsView.TallyRow> rows) {
+        if (rows.size() <= 1) {
+            return "All the trust's schools are in one group and region.";
+        }
+        long most = most(rows);
+        long least =
+                rows.stream().mapToLong(SchoolsView.TallyRow::pupilCount).min().orElse(0);
+        if (most == least) {
+            return "Every group and region has " + Words.plural(most, "pupil", "pupils") + ".";
+        }
+        boolean close = (most - least) * 4 < most;
+        if (rows.size() == 2) {
+            SchoolsView.TallyRow larger =
+                    rows.get(0).pupilCount() >= rows.get(1).pupilCount() ? rows.get(0) : rows.get(1);
+            SchoolsView.TallyRow smaller = larger == rows.get(0) ? rows.get(1) : rows.get(0);
+            return (close ? "The two are close in size: " : "") + place(larger) + " has "
+                    + Words.plural(larger.pupilCount(), "pupil", "pupils") + ", " + place(smaller) + " "
+                    + Words.number(smaller.pupilCount()) + ".";
+        }
+        if (showsADifference(rows)) {
+            return "The groups and regions differ in size, from " + Words.number(least) + " to "
+                    + Words.plural(most, "pupil", "pupils") + ".";
+        }
+        return "The groups and regions are close in size: each has between " + Words.number(least) + " and "
+                + Words.plural(most, "pupil", "pupils") + ".";
+    }
+
+    /** A bar's group and region in words: {@code West Pennine Hub (North West)}. */
+    private static String place(SchoolsView.TallyRow row) {
+        return row.group() + " (" + row.region() + ")";
+    }
+
+    private static long most(List<SchoolsView.TallyRow> rows) {
+        return rows.stream().mapToLong(SchoolsView.TallyRow::pupilCount).max().orElse(0);
     }
 
     static Chart draw(List<SchoolsView.TallyRow> rows) {
-        long most =
-                rows.stream().mapToLong(SchoolsView.TallyRow::pupilCount).max().orElse(0);
+        long most = most(rows);
         int height = TOP + rows.size() * ROW + 6;
         String title = "Schools and pupils by group and region";
         String description = "One bar for each group and region, its length the pupils on roll. "

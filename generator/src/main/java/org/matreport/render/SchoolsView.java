@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.matreport.model.Group;
 import org.matreport.model.Labelled;
+import org.matreport.model.Performance;
 import org.matreport.model.School;
 import org.matreport.model.Trust;
 import org.matreport.text.NaturalOrder;
@@ -14,7 +15,8 @@ import org.matreport.text.Words;
 
 /**
  * The schools, listed once: one table per group in the order the trust declared its groups, then schools outside any
- * group; in each table in natural order of name. Totals by group and region, and for the trust.
+ * group; in each table in natural order of name. Totals by group and region, and for the trust; how the trust rates
+ * its schools, in a sentence for the body of the pack, which leaves the school-by-school list to the appendix.
  */
 public record SchoolsView(
         List<GroupTable> groups,
@@ -22,11 +24,21 @@ public record SchoolsView(
         List<TallyRow> byRegion,
         String totalSchools,
         String totalPupils,
-        String sameSize) {
+        String sizes,
+        String ratings) {
 
-    /** Schools and pupils of one group in one region, as numbers for the chart and as words for the table. */
+    /**
+     * Schools and pupils of one group in one region, as numbers for the chart and as words for the table, with the
+     * group's lead school on the row of its region (empty on the group's other rows).
+     */
     public record TallyRow(
-            String group, String region, int schoolCount, long pupilCount, String schools, String pupils) {}
+            String group,
+            String lead,
+            String region,
+            int schoolCount,
+            long pupilCount,
+            String schools,
+            String pupils) {}
 
     /** The schools of one group. */
     public record GroupTable(String name, String summary, List<SchoolRow> schools) {}
@@ -81,16 +93,57 @@ public record SchoolsView(
                 tallies,
                 Words.number(trust.schools().size()),
                 Words.number(CoverView.pupils(trust.schools())),
-                sameSize(tallies));
+                SchoolsChart.inWords(tallies),
+                ratings(trust.schools()));
     }
 
-    /** The sentence that stands in for a chart of bars that would all be one length. */
-    private static String sameSize(List<TallyRow> tallies) {
-        if (tallies.size() <= 1) {
-            return "All the trust's schools are in one group and region.";
+    /** Most named in the ratings sentence: a longer list of schools of concern is counted, and named at the back. */
+    private static final int MOST_NAMED = 5;
+
+    /**
+     * How the trust rates its schools, best first, naming those it rates a cause for concern: {@code The trust rates 3
+     * of its 12 schools high, 6 secure, 2 improving and 1 a cause for concern (Beckside Primary Academy).}
+     */
+    static String ratings(List<School> schools) {
+        List<String> parts = new ArrayList<>();
+        for (Performance level : Performance.values()) {
+            List<String> rated = schools.stream()
+                    .filter(s -> s.performance() == level)
+                    .sorted(ORDER)
+                    .map(School::name)
+                    .toList();
+            if (rated.isEmpty()) {
+                continue;
+            }
+            String part = Words.number(rated.size()) + " "
+                    + (level == Performance.CONCERN ? "a cause for concern" : text(level));
+            boolean named = level == Performance.CONCERN && rated.size() <= MOST_NAMED;
+            parts.add(named ? part + " (" + Words.and(rated) + ")" : part);
         }
-        TallyRow first = tallies.get(0);
-        return "Every group and region has " + Words.plural(first.pupilCount(), "pupil", "pupils") + ".";
+        long unrated = schools.stream().filter(s -> s.performance() == null).count();
+        if (unrated > 0) {
+            parts.add(Words.number(unrated) + " not rated");
+        }
+        if (parts.isEmpty()) {
+            return "The trust has no schools yet.";
+        }
+        if (unrated == schools.size()) {
+            return "The trust has not rated its schools.";
+        }
+        if (parts.size() == 1) {
+            String only = parts.get(0);
+            String how = only.substring(only.indexOf(' ') + 1);
+            return schools.size() == 1
+                    ? "The trust rates its one school " + how + "."
+                    : "The trust rates all " + Words.plural(schools.size(), "school", "schools") + " " + how + ".";
+        }
+        String first = parts.get(0);
+        int space = first.indexOf(' ');
+        parts.set(
+                0,
+                first.substring(0, space) + " of its " + Words.plural(schools.size(), "school", "schools")
+                        + first.substring(space));
+        return "The trust rates " + Words.and(parts) + ".";
     }
 
     private static void add(
@@ -111,8 +164,13 @@ public record SchoolsView(
         List<String> known =
                 trust.operatingModel().groups().stream().map(Group::id).toList();
         for (Group group : trust.operatingModel().groups()) {
+            School lead = trust.schools().stream()
+                    .filter(s -> s.urn().equals(group.lead()))
+                    .findFirst()
+                    .orElse(null);
             tally(
                     group.name(),
+                    lead,
                     trust.schools().stream()
                             .filter(s -> group.id().equals(s.group()))
                             .toList(),
@@ -120,6 +178,7 @@ public record SchoolsView(
         }
         tally(
                 "Not in a group",
+                null,
                 trust.schools().stream()
                         .filter(s -> s.group() == null || !known.contains(s.group()))
                         .toList(),
@@ -127,7 +186,10 @@ public record SchoolsView(
         return List.copyOf(rows);
     }
 
-    private static void tally(String group, List<School> schools, List<TallyRow> rows) {
+    /** What the lead school's cell says for a group that names none, and for schools outside any group. */
+    private static final String NO_LEAD = "–";
+
+    private static void tally(String group, School lead, List<School> schools, List<TallyRow> rows) {
         Map<String, List<School>> byRegion = new TreeMap<>();
         for (School s : schools) {
             String region = s.region() == null
@@ -135,10 +197,18 @@ public record SchoolsView(
                     : String.format("%02d", s.region().ordinal());
             byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(s);
         }
-        for (List<School> inRegion : byRegion.values()) {
+        boolean leadShown = false;
+        List<List<School>> regions = new ArrayList<>(byRegion.values());
+        for (List<School> inRegion : regions) {
             long pupils = CoverView.pupils(inRegion);
+            // The lead school on the row of its own region; a lead outside the group's schools, or none, on the first.
+            boolean leadHere =
+                    lead == null || !schools.contains(lead) ? inRegion == regions.get(0) : inRegion.contains(lead);
+            String leadCell = leadHere && !leadShown ? (lead == null ? NO_LEAD : lead.name()) : "";
+            leadShown |= leadHere;
             rows.add(new TallyRow(
                     group,
+                    leadCell,
                     text(inRegion.get(0).region()),
                     inRegion.size(),
                     pupils,

@@ -20,6 +20,27 @@ public record SummaryView(
         List<FindingView> topThree,
         List<AheadRow> ahead) {
 
+    /** The links with findings of their own, for the table beside the chart; the others are said in one sentence. */
+    public List<ChainLinkView> noted() {
+        return chain.stream().filter(ChainLinkView::hasFindings).toList();
+    }
+
+    /**
+     * The links without findings in one sentence, each by its name as the chart prints it, {@code Vision and Vision to
+     * strategy are green, with no findings.}, or an empty string when every link has some.
+     */
+    public String quiet() {
+        List<ChainLinkView> quiet = chain.stream().filter(l -> !l.hasFindings()).toList();
+        if (quiet.isEmpty()) {
+            return "";
+        }
+        if (quiet.size() == chain.size()) {
+            return "Every link is green, with no findings.";
+        }
+        return Words.and(quiet.stream().map(ChainLinkView::name).toList()) + (quiet.size() == 1 ? " is" : " are")
+                + " green, with no findings.";
+    }
+
     /** A break point forecast on the growth plan. */
     public record AheadRow(String date, String name, String message, String joining) {}
 
@@ -51,7 +72,9 @@ public record SummaryView(
                             Words.date(g.firstDateAhead()),
                             view.name(),
                             view.brief(),
-                            g.joining().isEmpty() ? Words.NOT_STATED : Words.and(g.joining()));
+                            g.joining(reading.subjects()).isEmpty()
+                                    ? Words.NOT_STATED
+                                    : Words.and(g.joining(reading.subjects())));
                 })
                 .toList();
         return new SummaryView(overall, overall.text(), verdict(overall), chain, counts, topThree(reading), ahead);

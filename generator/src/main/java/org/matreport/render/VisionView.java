@@ -7,8 +7,16 @@ import org.matreport.model.Unit;
 import org.matreport.model.Vision;
 import org.matreport.text.Words;
 
-/** The vision, mission and values, and the outcomes the vision commits to, in the order the trust wrote them. */
-public record VisionView(String statement, String mission, List<String> values, List<OutcomeRow> outcomes) {
+/**
+ * The vision, mission and values, and the outcomes the vision commits to, in the order the trust wrote them. Values
+ * of a word or a short phrase each read best as one line, {@code aspiration, belonging and integrity}; values written
+ * as sentences keep a list ({@link #valuesInline}).
+ */
+public record VisionView(
+        String statement, String mission, List<String> values, boolean valuesInline, List<OutcomeRow> outcomes) {
+
+    /** Longest value printed in a line with the others; a longer one is a sentence, and values then keep a list. */
+    private static final int LONGEST_INLINE_VALUE = 40;
 
     /** One outcome: its area, what is measured, where it stood and where it should be. */
     public record OutcomeRow(String area, String description, String baseline, String target) {}
@@ -22,7 +30,17 @@ public record VisionView(String statement, String mission, List<String> values, 
                         measure(o, o.target(), "by")))
                 .toList();
         return new VisionView(
-                vision.statement().strip(), Words.orNotStated(vision.mission()), vision.values(), outcomes);
+                vision.statement().strip(),
+                Words.orNotStated(vision.mission()),
+                vision.values(),
+                inline(vision.values()),
+                outcomes);
+    }
+
+    /** Whether every value is a word or a short phrase: no sentence punctuation, and short. */
+    static boolean inline(List<String> values) {
+        return values.stream()
+                .allMatch(v -> v.strip().length() <= LONGEST_INLINE_VALUE && !v.matches("(?s).*[.,;:!?].*"));
     }
 
     /** {@code 61% in 2025/26} or {@code 75% by 2028/29}. */

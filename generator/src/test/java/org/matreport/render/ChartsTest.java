@@ -28,9 +28,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matreport.load.LoadedTrust;
+import org.matreport.model.School;
+import org.matreport.model.Trust;
 import org.matreport.rules.CoherenceCheck;
 import org.matreport.support.Format;
 import org.matreport.support.SourceVersion;
+import org.matreport.text.Words;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -40,20 +43,47 @@ class ChartsTest {
     /** What {@link ChartPainter} can draw; a chart using anything else would print blank in the PDF. */
     private static final Set<String> SHAPES = Set.of("svg", "title", "desc", "rect", "line", "circle", "path", "text");
 
-    /** The charts the test trust draws: a high performer joins ahead, so it has a timeline. */
+    /**
+     * The charts the test trust draws: a high performer joins ahead, so it has a timeline; one school of the North Hub
+     * sits in a third region, so its schools by group and region make three bars of different lengths.
+     */
     private static final List<String> NAMES =
             List.of("status", "chain", "spectrum", "consistency", "schools", "timeline");
 
-    /** The charts with a table beside them in the Markdown; the status badge stands beside a sentence. */
-    private static final List<String> WITH_TABLES = NAMES.subList(1, NAMES.size());
+    /**
+     * The charts with a table beside them in the Markdown; the status badge and the spectrum stand beside a sentence
+     * that says where the trust stands.
+     */
+    private static final List<String> WITH_TABLES = List.of("chain", "consistency", "schools", "timeline");
 
     @TempDir
     Path out;
 
     private final Packs packs = new Packs();
 
+    /** The test trust with Cassiopeia Infant School in the North East: three bars, far apart. */
+    static Trust threeRegions() {
+        List<School> schools = new java.util.ArrayList<>(TestTrusts.schools(TestTrusts.WELSH_SCHOOL));
+        School moved = schools.get(2);
+        schools.set(
+                2,
+                new School(
+                        moved.urn(),
+                        moved.name(),
+                        moved.phase(),
+                        org.matreport.model.Region.NORTH_EAST,
+                        moved.localAuthority(),
+                        moved.pupils(),
+                        moved.joined(),
+                        moved.group(),
+                        moved.performance(),
+                        moved.performanceBasis(),
+                        moved.ownApproach()));
+        return TestTrusts.northernLights(schools);
+    }
+
     private static PackView view() {
-        LoadedTrust trust = TestTrusts.loaded(TestTrusts.northernLights());
+        LoadedTrust trust = TestTrusts.loaded(threeRegions());
         return PackView.of(
                 trust,
                 new CoherenceCheck().run(trust, Packs.TODAY),
@@ -97,7 +127,8 @@ class ChartsTest {
     @Test
     void namesFromTheTrustCannotBreakOutOfTheSvg() throws Exception {
         String hostile = "</text><script>alert('x')</script> & \"Co\"";
-        Chart chart = SchoolsChart.draw(List.of(new SchoolsView.TallyRow(hostile, "North West", 1, 120, "1", "120")));
+        Chart chart =
+                SchoolsChart.draw(List.of(new SchoolsView.TallyRow(hostile, "", "North West", 1, 120, "1", "120")));
         assertFalse(chart.svg().contains("<script"), chart.svg());
         Element svg = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -108,14 +139,45 @@ class ChartsTest {
 
     @Test
     void aChartThatWouldShowNoDifferenceIsNotDrawnAndASentenceSaysSo() throws Exception {
-        List<SchoolsView.TallyRow> equal = List.of(
-                new SchoolsView.TallyRow("Hub A", "North West", 6, 2000, "6", "2,000"),
-                new SchoolsView.TallyRow("Hub B", "North East", 6, 2000, "6", "2,000"));
+        List<SchoolsView.TallyRow> equal = List.of(bar("Hub A", 2000), bar("Hub B", 2000), bar("Hub C", 2000));
         assertFalse(SchoolsChart.showsADifference(equal), "bars of one length");
+        assertEquals("Every group and region has 2,000 pupils.", SchoolsChart.inWords(equal));
         assertFalse(SchoolsChart.showsADifference(equal.subList(0, 1)), "one bar");
-        assertTrue(SchoolsChart.showsADifference(
-                List.of(equal.get(0), new SchoolsView.TallyRow("Hub B", "North East", 5, 1700, "5", "1,700"))));
+        assertEquals("All the trust's schools are in one group and region.", SchoolsChart.inWords(equal.subList(0, 1)));
         assertFalse(ConsistencyChart.showsADifference(java.util.Map.of()), "no area decided");
+    }
+
+    /**
+     * The bound: three bars or more, and the shortest at least a quarter shorter than the longest. 1,500 pupils against
+     * 2,000 is a quarter less and is drawn; 1,501 is not, and a sentence says the groups are close in size.
+     */
+    @Test
+    void barsAreDrawnWhenTheShortestIsAQuarterShorterThanTheLongest() {
+        List<SchoolsView.TallyRow> quarter = List.of(bar("Hub A", 2000), bar("Hub B", 1800), bar("Hub C", 1500));
+        assertTrue(SchoolsChart.showsADifference(quarter), "a quarter shorter");
+
+        List<SchoolsView.TallyRow> close = List.of(bar("Hub A", 2000), bar("Hub B", 1800), bar("Hub C", 1501));
+        assertFalse(SchoolsChart.showsADifference(close), "less than a quarter shorter");
+        assertEquals(
+                "The groups and regions are close in size: each has between 1,501 and 2,000 pupils.",
+                SchoolsChart.inWords(close));
+    }
+
+    /** Two bars, however different, read as easily in a sentence, which names both and says which is larger. */
+    @Test
+    void twoBarsAreSaidInASentence() {
+        List<SchoolsView.TallyRow> apart = List.of(bar("Hub A", 500), bar("Hub B", 2000));
+        assertFalse(SchoolsChart.showsADifference(apart), "fewer than three bars");
+        assertEquals("Hub B (North West) has 2,000 pupils, Hub A (North West) 500.", SchoolsChart.inWords(apart));
+
+        List<SchoolsView.TallyRow> close = List.of(bar("Hub A", 2359), bar("Hub B", 2433));
+        assertEquals(
+                "The two are close in size: Hub B (North West) has 2,433 pupils, Hub A (North West) 2,359.",
+                SchoolsChart.inWords(close));
+    }
+
+    private static SchoolsView.TallyRow bar(String group, long pupils) {
+        return new SchoolsView.TallyRow(group, "", "North West", 6, pupils, "6", Words.number(pupils));
     }
 
     @Test
@@ -133,17 +195,20 @@ class ChartsTest {
 
     @Test
     void theMarkdownHasAMarkerAndATableForEachChartAndNoHtml() throws Exception {
-        String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
+        String md = packs.text(threeRegions(), out, Format.MARKDOWN);
         for (String name : WITH_TABLES) {
             String marker = "[//]: # \"chart:" + name + "\"\n\n|";
             assertTrue(md.contains(marker), name + ": a marker, then a table with the same facts");
         }
+        assertTrue(
+                md.contains("[//]: # \"chart:spectrum\"\n\nThe trust stands at the alignment end of the spectrum"),
+                "the spectrum: a marker, then the sentence that says where the trust stands");
         assertFalse(Pattern.compile("(?<!\\\\)<[a-zA-Z/!]").matcher(md).find(), "no raw HTML in the Markdown");
     }
 
     @Test
     void theHtmlHasEachChartAsAFigureWhereItsMarkerWas() throws Exception {
-        String html = packs.text(TestTrusts.northernLights(), out, Format.HTML);
+        String html = packs.text(threeRegions(), out, Format.HTML);
         for (String name : NAMES) {
             assertTrue(html.contains("<figure class=\"chart\" id=\"chart-" + name + "\">\n<svg "), name);
         }
@@ -155,7 +220,7 @@ class ChartsTest {
 
     @Test
     void thePdfTagsEveryChartAsAFigureWithItsDescription() throws Exception {
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         List<String> figures = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
@@ -170,7 +235,7 @@ class ChartsTest {
 
     @Test
     void thePdfDrawsTheChartsInTheirColours() throws Exception {
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         // Okabe-Ito bluish green and blue appear nowhere in the pack but in its charts: the status marks of the
         // chain and the timeline, and the trust's diamond on the spectrum.
@@ -198,7 +263,7 @@ class ChartsTest {
         // Through a Graphics2D each chart became a form XObject, and the Graphics2D's finalizer kept the whole pack
         // in memory until the next collection: a batch spent a tenth of its time copying finished packs. The test
         // trust has no logo, so a form anywhere in its PDF means a chart went that way again.
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         List<String> forms = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
@@ -216,7 +281,7 @@ class ChartsTest {
 
     @Test
     void thePdfPrintsTheChartsLabelsAsText() throws Exception {
-        Path pdf = packs.write(TestTrusts.northernLights(), out, EnumSet.of(Format.PDF), null, null)
+        Path pdf = packs.write(threeRegions(), out, EnumSet.of(Format.PDF), null, null)
                 .get(0);
         String text;
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {

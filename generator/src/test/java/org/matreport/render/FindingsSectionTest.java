@@ -69,7 +69,7 @@ class FindingsSectionTest {
         String section = findings();
         int start = section.indexOf("**" + name + "** (");
         assertTrue(start >= 0, name + " is in the findings section");
-        int end = section.indexOf("\n\n", section.indexOf("- **Source:**", start));
+        int end = section.indexOf("\n\n", section.indexOf("- **Found:**", start));
         return section.substring(start, end < 0 ? section.length() : end);
     }
 
@@ -101,12 +101,17 @@ class FindingsSectionTest {
     }
 
     @Test
-    void eachFindingSaysWhatWhyWhatToDoAndOnWhatAuthorityAndTheAppendixWhere() {
+    void eachFindingSaysWhatWhyWhatToDoAndTheAppendixOnWhatAuthorityAndWhere() {
         String block = block("Alignment core undecided");
-        for (String part : List.of("- **Found:** ", "- **Why it matters:** ", "- **What to do:** ", "- **Source:** ")) {
+        for (String part : List.of("- **Found:** ", "- **Why it matters:** ", "- **What to do:** ")) {
             assertTrue(block.contains(part), part + " in\n" + block);
         }
         assertFalse(block.contains("trust.yaml"), "no file location in the body: " + block);
+        assertFalse(block.contains("**Source:**"), "the source is at the back: " + block);
+        String sources = md.substring(md.indexOf("### What each finding rests on"));
+        assertTrue(
+                sources.contains("- **Alignment core undecided:** Building Trusts (Ambition School Leadership, 2018)"),
+                sources);
         String appendix = md.substring(md.indexOf("### Where each finding comes from"));
         assertTrue(
                 appendix.contains(

@@ -47,19 +47,24 @@ class MarkdownPackTest {
     void everySchoolAppearsOnceInThePackWithItsGroup() throws Exception {
         Trust trust = TestTrusts.northernLights();
         String md = packs.text(trust, out, Format.MARKDOWN);
-        String schools = md.substring(md.indexOf("## Schools"), md.indexOf("## Growth and break points"));
+        String list = md.substring(md.indexOf("### Schools one by one"));
         for (School school : trust.schools()) {
             String row = " | " + school.name() + " | ";
-            assertEquals(1, schools.split(java.util.regex.Pattern.quote(row), -1).length - 1, school.name());
+            assertEquals(1, list.split(java.util.regex.Pattern.quote(row), -1).length - 1, school.name());
         }
-        assertTrue(schools.contains("| North Hub | Borealis High School |"), schools);
-        assertTrue(schools.contains("| Whole trust | | 6 | 3,035 |"), schools);
-        assertTrue(md.contains("| The trust | 6 schools with 3,035 pupils;"), "cover total");
+        assertTrue(list.contains("| North Hub | Borealis High School |"), list);
+        String schools = md.substring(md.indexOf("## Schools"), md.indexOf("## Growth and break points"));
+        assertTrue(
+                schools.contains("The trust rates 2 of its 6 schools high, 2 secure, 1 improving and 1 a cause for"
+                        + " concern (Draco Academy)."),
+                schools);
+        assertTrue(schools.contains("| North Hub | North West | 4 | 1,990 | Aurora Primary Academy |"), schools);
+        assertTrue(schools.contains("| Whole trust | | 6 | 3,035 | |"), schools);
+        assertTrue(md.contains("**The trust:** 6 schools with 3,035 pupils;"), "cover total");
         String operatingModel = md.substring(md.indexOf("## Operating model"), md.indexOf("## Schools"));
+        assertTrue(operatingModel.contains("The schools are grouped in 2 hubs;"), operatingModel);
         for (School school : trust.schools()) {
-            if (school.urn().toString().equals("100002")) {
-                assertFalse(operatingModel.contains(school.name()), "the groups table does not list schools again");
-            }
+            assertFalse(operatingModel.contains(school.name()), "the operating model does not list schools");
         }
     }
 
@@ -68,22 +73,27 @@ class MarkdownPackTest {
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
         assertTrue(md.contains("Strategy pack for 2026/27, for the board meeting of 10 December 2026"), md);
         assertTrue(md.contains("| Borealis High School | secondary | 1,180 | secure |"), md);
-        assertTrue(md.contains("| Assessment | not decided | not decided | not decided | not decided | none |"), md);
+        assertTrue(md.contains("| Assessment | not decided | not decided | not decided |"), md);
         assertTrue(
                 md.contains("| Academic | Pupils reading at the expected standard at the end of key stage 2 "
                         + "| 61% in 2025/26 | 75% by 2028/29 |"),
                 md);
         assertTrue(md.contains("| 1 September 2027 | Orion High School | secondary |"), "growth by date: " + md);
         assertTrue(md.indexOf("Orion High School") < md.indexOf("Polaris Primary"), "growth sorted by date");
-        assertTrue(md.contains("◆ this trust |"), "the spectrum is marked");
-        assertTrue(md.contains("| In pounds a year, on revenue of £48,000,000 | £720,000 |"), "investment");
+        assertTrue(
+                md.contains("| Research, development and training | 1.5% of revenue: £720,000 a year of £48,000,000 |"),
+                "investment");
+        assertTrue(
+                md.contains("The board has 9 trustees and reviews the improvement model termly; the trust spends 1.5%"
+                        + " of revenue, £720,000 a year, on research, development and training."),
+                "the figures the board reads its governance by, in the body");
     }
 
     @Test
     void hostileTextIsEscapedSoItCannotBreakATableOrInjectHtml() throws Exception {
         String md = packs.text(TestTrusts.hostile(), out, Format.MARKDOWN);
         assertFalse(md.contains("<script>"), md);
-        String schools = md.substring(md.indexOf("## Schools"), md.indexOf("### By group and region"));
+        String schools = md.substring(md.indexOf("### Schools one by one"));
         String row =
                 schools.lines().filter(l -> l.contains("alert")).findFirst().orElseThrow();
         assertTrue(row.contains("\\<script\\>alert('x')\\</script\\> Pipe \\| \\*Star\\* \\_Under\\_ Academy"), row);
