@@ -98,10 +98,11 @@ final class BreakPointRules {
                                 + " leads to the executive. The trust is past the two or three schools at"
                                 + " which the article expects chief executives to enable rather than deliver,"
                                 + " yet no central role leads improvement. A chief executive whose role is"
-                                + " not recorded is read as not delivering, since BRK-505 then says nothing."
-                                + " BRK-501 takes over at the oversight thresholds.")
-                        .action("Name who leads school improvement across the trust: a central role with focus"
-                                + " improvement-leadership, part time if need be.")
+                                + " not recorded is read as not delivering improvement in person. Once the trust"
+                                + " is large enough for the executive to need an education lead, the rule on"
+                                + " oversight at scale takes over.")
+                        .action("Name who leads school improvement across the trust: a central role whose focus is"
+                                + " improvement leadership, part time if need be.")
                         .check(BreakPointRules::improvementLeadershipGap),
                 Rule.declare("BRK-502")
                         .name("board-represents-every-school")

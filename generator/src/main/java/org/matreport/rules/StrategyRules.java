@@ -76,8 +76,8 @@ final class StrategyRules {
                         .rationale("The trust wants more consistency than it has but has said neither who will define"
                                 + " the common way nor how schools will converge on it, so the target will"
                                 + " not be reached.")
-                        .action("Choose an approach for the area: central direction or centrally-supported"
-                                + " collaboration.")
+                        .action("Choose an approach for the area: central direction, or schools converging together"
+                                + " with the centre's support.")
                         .check(StrategyRules::noRouteToTarget),
                 Rule.declare("STR-205")
                         .name("back-office-left-to-schools")
