@@ -1,5 +1,5 @@
 <#-- The strategy team's pages. Every mode carries the data to complete and what the body leaves to the back: what
-     each finding rests on, the schools one by one and the central team role by role. appendix.mode is full, short or
+     each finding rests on and the central team role by role. appendix.mode is full, short or
      none (--appendix): short adds each finding's rule and places in the files, the thresholds the trust changed and
      how the pack was made; full adds the acknowledgements, the rule catalogue and every threshold. -->
 <#if appendix.shown>
@@ -42,16 +42,6 @@ The check found nothing.
 - **${finding.name}:** ${finding.source}
 </#list>
 </#items>
-</#list>
-
-### Schools one by one
-
-Every school once, group by group, each group's schools in order of name.
-
-| Group | School | Phase | Pupils | Performance |
-| --- | --- | --- | ---: | --- |
-<#list schools.all() as school>
-| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
 </#list>
 
 ### Governance, intelligence and investment

@@ -1,6 +1,6 @@
 ## Schools
 
-${schools.ratings} Each school is listed at the back, under Schools one by one.
+${schools.ratings}
 
 ### By group and region
 
@@ -25,3 +25,13 @@ ${schools.sizes}
 </#list>
 | Whole trust | | ${schools.totalSchools} | ${schools.totalPupils} |
 </#if>
+
+### Every school
+
+Each school once, group by group, in order of name.
+
+| Group | School | Phase | Pupils | Performance |
+| --- | --- | --- | ---: | --- |
+<#list schools.all() as school>
+| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
+</#list>

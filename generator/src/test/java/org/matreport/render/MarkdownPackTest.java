@@ -47,7 +47,7 @@ class MarkdownPackTest {
     void everySchoolAppearsOnceInThePackWithItsGroup() throws Exception {
         Trust trust = TestTrusts.northernLights();
         String md = packs.text(trust, out, Format.MARKDOWN);
-        String list = md.substring(md.indexOf("### Schools one by one"));
+        String list = md.substring(md.indexOf("### Every school"));
         for (School school : trust.schools()) {
             String row = " | " + school.name() + " | ";
             assertEquals(1, list.split(java.util.regex.Pattern.quote(row), -1).length - 1, school.name());
@@ -93,7 +93,7 @@ class MarkdownPackTest {
     void hostileTextIsEscapedSoItCannotBreakATableOrInjectHtml() throws Exception {
         String md = packs.text(TestTrusts.hostile(), out, Format.MARKDOWN);
         assertFalse(md.contains("<script>"), md);
-        String schools = md.substring(md.indexOf("### Schools one by one"));
+        String schools = md.substring(md.indexOf("### Every school"));
         String row =
                 schools.lines().filter(l -> l.contains("alert")).findFirst().orElseThrow();
         assertTrue(row.contains("\\<script\\>alert('x')\\</script\\> Pipe \\| \\*Star\\* \\_Under\\_ Academy"), row);
