@@ -30,8 +30,8 @@ ${schools.sizes}
 
 Each school once, group by group, in order of name.
 
-| Group | School | Phase | Pupils | Performance |
+| School | Group | Phase | Pupils | Performance |
 | --- | --- | --- | ---: | --- |
 <#list schools.all() as school>
-| ${school.group} | ${school.name} | ${school.phase} | ${school.pupils} | ${school.performance} |
+| ${school.name} | ${school.group} | ${school.phase} | ${school.pupils} | ${school.performance} |
 </#list>

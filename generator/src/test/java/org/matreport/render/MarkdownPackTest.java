@@ -49,10 +49,10 @@ class MarkdownPackTest {
         String md = packs.text(trust, out, Format.MARKDOWN);
         String list = md.substring(md.indexOf("### Every school"));
         for (School school : trust.schools()) {
-            String row = " | " + school.name() + " | ";
+            String row = "\n| " + school.name() + " | ";
             assertEquals(1, list.split(java.util.regex.Pattern.quote(row), -1).length - 1, school.name());
         }
-        assertTrue(list.contains("| North Hub | Borealis High School |"), list);
+        assertTrue(list.contains("| Borealis High School | North Hub |"), list);
         String schools = md.substring(md.indexOf("## Schools"), md.indexOf("## Growth and break points"));
         assertTrue(
                 schools.contains("The trust rates 2 of its 6 schools high, 2 secure, 1 improving and 1 a cause for"
@@ -72,7 +72,7 @@ class MarkdownPackTest {
     void formatsWordsNumbersAndDatesInJavaNotInTemplates() throws Exception {
         String md = packs.text(TestTrusts.northernLights(), out, Format.MARKDOWN);
         assertTrue(md.contains("Strategy pack for 2026/27, for the board meeting of 10 December 2026"), md);
-        assertTrue(md.contains("| Borealis High School | secondary | 1,180 | secure |"), md);
+        assertTrue(md.contains("| Borealis High School | North Hub | secondary | 1,180 | secure |"), md);
         assertTrue(md.contains("| Assessment | not decided | not decided | not decided |"), md);
         assertTrue(
                 md.contains("| Academic | Pupils reading at the expected standard at the end of key stage 2 "
