@@ -242,7 +242,7 @@ final class OperatingModelRules {
             if (size > limit) {
                 String holds = t.asOf() == null
                         ? " holds "
-                        : " will hold, once the schools expected by " + t.asOf() + " have joined, ";
+                        : " will hold, once the schools expected by " + Words.date(t.asOf()) + " have joined, ";
                 found.add(Breach.of(
                         g.id(),
                         g.name() + holds + size + " schools, more than the " + Words.number(limit)

@@ -44,6 +44,7 @@ class BoardPaperTest {
     private static final Path FIFTY = Path.of("src", "test", "resources", "trusts", "fifty");
     private static final String APPENDIX = "Appendix: for the strategy team";
     private static final Pattern RULE_ID = Pattern.compile("\\b[A-Z]{3}-[0-9]{3}\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b[0-9]{4}-[0-9]{2}-[0-9]{2}\\b");
 
     @TempDir
     static Path out;
@@ -124,6 +125,14 @@ class BoardPaperTest {
             assertFalse(RULE_ID.matcher(printed).find(), "a rule id on a body page of the PDF");
             assertFalse(printed.contains(".yaml:"), "a file location on a body page of the PDF");
             assertTrue(pack.markdown().contains(".yaml:"), "the appendix keeps the locations");
+        }
+    }
+
+    @Test
+    void everyDateBeforeTheAppendixIsInWords() {
+        for (Pack pack : List.of(example, fifty)) {
+            Matcher iso = ISO_DATE.matcher(pack.body());
+            assertFalse(iso.find(), () -> "a date as the YAML writes it, in the body: " + iso.group());
         }
     }
 
