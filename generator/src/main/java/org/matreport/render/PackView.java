@@ -121,29 +121,16 @@ public record PackView(
 
     /** The same pack with its appendix printed as {@code mode} asks. */
     public PackView withAppendix(Appendix mode) {
-        return new PackView(
-                title,
-                description,
-                language,
-                runningHeader,
-                colour,
-                cover,
-                summary,
-                vision,
-                strategy,
-                alignment,
-                operatingModel,
-                schools,
-                growth,
-                breakPoints,
-                findings,
-                appendix.as(mode),
-                charts,
-                changes);
+        return with(appendix.as(mode), changes);
     }
 
     /** The same pack with a "Changes since the last pack" section; {@code null} leaves it out. */
     public PackView withChanges(ChangesView since) {
+        return with(appendix, since);
+    }
+
+    /** The same pack with another appendix and changes section: the two parts a pack is varied in. */
+    private PackView with(AppendixView appendix, ChangesView changes) {
         return new PackView(
                 title,
                 description,
@@ -162,7 +149,7 @@ public record PackView(
                 findings,
                 appendix,
                 charts,
-                since);
+                changes);
     }
 
     /** The chart of that name, for the marker {@code [//]: # "chart:NAME"} in the Markdown. */
