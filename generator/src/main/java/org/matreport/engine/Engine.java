@@ -124,24 +124,23 @@ public final class Engine {
         Map<String, byte[]> files = render(trust, findings, request, changes, PackWriter.FINDINGS);
         // One run at a time puts files in an output folder: another would clear away this one's temporary files.
         try (OutputLock lock = OutputLock.take(request.outputFolder())) {
-            List<Path> lastPack = PackFingerprint.untouchedFromLastRun(request.outputFolder());
+            List<Path> replaced = PackFingerprint.replacedBy(request.outputFolder(), files.keySet());
             PackFingerprint.forget(request.outputFolder());
             List<Path> written = PackWriter.put(request.outputFolder(), files, log);
             fingerprint.record(request.outputFolder(), written);
-            clearAway(lastPack, written);
+            clearAway(replaced);
             return new WrittenPack(findings, written);
         }
     }
 
     /**
-     * Deletes the last pack's files that this one did not replace (a renamed trust's pack has new names), so that the
+     * Deletes the last pack's files that this one did not overwrite (a renamed trust's pack has new names), so that the
      * folder holds one pack and a pipeline copying its {@code *.html} finds one page. Files changed since they were
-     * written are left alone.
+     * written are not among them.
      */
-    private void clearAway(List<Path> lastPack, List<Path> written) throws IOException {
-        List<Path> names = written.stream().map(Path::getFileName).toList();
-        for (Path old : lastPack) {
-            if (!names.contains(old.getFileName()) && Files.deleteIfExists(old)) {
+    private void clearAway(List<Path> replaced) throws IOException {
+        for (Path old : replaced) {
+            if (Files.deleteIfExists(old)) {
                 log.info("Removed " + old + ", left by the last pack");
             }
         }

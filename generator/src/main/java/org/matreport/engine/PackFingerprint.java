@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.matreport.load.LoadedTrust;
 import org.matreport.load.TrustLoader;
@@ -95,12 +96,13 @@ public final class PackFingerprint {
         }
         List<Path> files = new ArrayList<>();
         for (String line : lines.subList(2, lines.size())) {
-            String[] parts = line.split(" ", 3);
-            if (parts.length != 3 || !parts[0].equals("file")) {
+            Optional<Recorded> recorded = Recorded.parse(line);
+            if (recorded.isEmpty()) {
                 return Optional.empty();
             }
-            Path file = outputFolder.resolve(parts[2]);
-            if (!Files.isRegularFile(file) || !Digest.ofFile(file).equals(parts[1])) {
+            Path file = outputFolder.resolve(recorded.get().name());
+            if (!Files.isRegularFile(file)
+                    || !Digest.ofFile(file).equals(recorded.get().digest())) {
                 return Optional.empty();
             }
             files.add(file);
@@ -109,29 +111,30 @@ public final class PackFingerprint {
     }
 
     /**
-     * The files the last run wrote in the output folder that are still exactly as it wrote them, whatever they were
-     * made from: when a new pack has other names (the trust was renamed), these are the old pack's files, and only
-     * files matreport wrote and nobody has changed since may be cleared away.
+     * The files the last run wrote in the output folder under names the next pack does not have (the trust was
+     * renamed), and that are still exactly as that run wrote them: the old pack's files, which the next one replaces.
+     * Only files matreport wrote and nobody has changed since may be cleared away; those the next pack overwrites
+     * are not even read.
      */
-    public static List<Path> untouchedFromLastRun(Path outputFolder) throws IOException {
+    public static List<Path> replacedBy(Path outputFolder, Set<String> nextNames) throws IOException {
         Path record = outputFolder.resolve(FILE_NAME);
         if (!Files.isRegularFile(record)) {
             return List.of();
         }
         List<Path> files = new ArrayList<>();
         for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
-            String[] parts = line.split(" ", 3);
-            if (parts.length != 3 || !parts[0].equals("file")) {
+            Optional<Recorded> recorded = Recorded.parse(line);
+            if (recorded.isEmpty() || nextNames.contains(recorded.get().name())) {
                 continue;
             }
-            String name = parts[2];
+            String name = recorded.get().name();
             // Only a plain name in this folder: a record edited by hand cannot point the clean-up elsewhere.
             if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
                 continue;
             }
             Path file = outputFolder.resolve(name);
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && Digest.ofFile(file).equals(parts[1])) {
+                    && Digest.ofFile(file).equals(recorded.get().digest())) {
                 files.add(file);
             }
         }
@@ -179,6 +182,18 @@ public final class PackFingerprint {
     private static List<Path> filesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** One {@code file DIGEST NAME} line of the record: a file written and the digest of what was written. */
+    private record Recorded(String digest, String name) {
+
+        static Optional<Recorded> parse(String line) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length != 3 || !parts[0].equals("file")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Recorded(parts[1], parts[2]));
         }
     }
 
